@@ -1,0 +1,35 @@
+using Modular.Shared.Access;
+
+namespace Modular.Host.Auth;
+
+/// <summary>The <c>token</c> command: prints a signed token for a user, unit and role, as the last line of its output.</summary>
+internal static class TokenCommand
+{
+    public static int Run(IServiceProvider services, string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        if (!options.TryGetValue("unit", out var unit) || !options.TryGetValue("role", out var roleText)
+            || !Enum.TryParse<Role>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+        {
+            Console.Error.WriteLine("Usage: token --unit <unit code> --role viewer|reporter|manager|admin [--user <name>] [--hours <lifetime>]");
+            return 2;
+        }
+
+        var user = options.GetValueOrDefault("user") ?? $"{role.ToString().ToLowerInvariant()}-{unit}";
+        var hours = options.TryGetValue("hours", out var h) && double.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 8;
+        var auth = services.GetRequiredService<AuthOptions>();
+        if (auth.IsDevelopmentKey)
+        {
+            Console.WriteLine($"Signed with the development key kept in the data folder ({AuthOptions.DevelopmentKeyFile}).");
+        }
+
+        Console.WriteLine($"Token for {user}, unit {unit}, role {role.ToString().ToLowerInvariant()}, valid {hours:0.##} hours:");
+        Console.WriteLine(services.GetRequiredService<TokenIssuer>().Issue(user, unit, role, TimeSpan.FromHours(hours)));
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using Modular.Host.Auth;
+using Modular.Host.GraphQL;
+using Modular.Host.Modularity;
+using Modular.Shared;
+using Modular.Shared.Access;
+using Modular.Shared.GraphQL;
+using Modular.Shared.Modularity;
+using Modular.Shared.Storage;
+
+namespace Modular.Host;
+
+/// <summary>Composes the host: storage, discovered modules, the core, GraphQL and sign-in.</summary>
+internal static class HostServiceCollectionExtensions
+{
+    public static IServiceCollection AddModularHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = StorageOptions.FromConfiguration(configuration);
+        var catalog = ModuleCatalog.Create(ModuleDiscovery.Discover(), ModuleDiscovery.DisabledKeys(configuration));
+        services.AddSingleton(storage);
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<HttpCaller>();
+        services.AddSingleton<ICallerAccessor>(sp => sp.GetRequiredService<HttpCaller>());
+        services.AddSingleton<IAuditActor>(sp => sp.GetRequiredService<HttpCaller>());
+
+        services.AddCore(storage);
+        var context = new ModuleContext(configuration, storage);
+        foreach (var module in catalog.Modules)
+        {
+            module.AddServices(services, context);
+        }
+
+        services.AddSingleton(GraphQLLimits.FromConfiguration(configuration));
+        services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<AppSchema>()
+                .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddGraphTypes(typeof(AppSchema).Assembly)
+                .AddValidationRule<SignInRequiredRule>()
+                .AddComplexityAnalyzer(c =>
+                {
+                    c.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
+                    c.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20000);
+                })
+                .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+                .AddUnhandledExceptionHandler(ErrorHandling.HandleAsync);
+            foreach (var module in catalog.Modules)
+            {
+                builder.AddGraphTypes(module.GetType().Assembly);
+            }
+        });
+
+        AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
+        return services;
+    }
+
+    private static void AddSignIn(IServiceCollection services, AuthOptions auth)
+    {
+        services.AddSingleton(auth);
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthorization();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.Authority = auth.Authority;
+            o.Audience = auth.Audience;
+            o.RequireHttpsMetadata = auth.Authority is not null;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Authority is null ? auth.Issuer : null,
+                ValidateIssuer = true,
+                ValidAudience = auth.Audience,
+                ValidateAudience = true,
+                IssuerSigningKey = auth.SigningKey,
+                ValidateIssuerSigningKey = auth.SigningKey is not null,
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateLifetime = true,
+                ClockSkew = TimeSpan.FromMinutes(1),
+                NameClaimType = ProductClaims.User,
+                RoleClaimType = ProductClaims.Role,
+            };
+        });
+    }
+}

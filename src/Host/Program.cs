@@ -1,0 +1,45 @@
+using Modular.Host;
+using Modular.Host.Auth;
+using Modular.Host.GraphQL;
+using Modular.Shared.Access;
+using Modular.Shared.Storage;
+
+// "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server.
+var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
+builder.Services.AddModularHost(builder.Configuration);
+var app = builder.Build();
+
+if (command == "token")
+{
+    return TokenCommand.Run(app.Services, args[1..]);
+}
+
+if (command is not null)
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token.");
+    return 2;
+}
+
+await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
+
+app.UseStaticFiles();
+app.UseAuthentication();
+app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
+{
+    var checks = new Dictionary<string, string>();
+    foreach (var store in stores.OrderBy(s => s.Order).ThenBy(s => s.Key, StringComparer.Ordinal))
+    {
+        checks[store.Key] = await store.CanConnectAsync(cancellationToken) ? "ok" : "unreachable";
+    }
+
+    var healthy = checks.Values.All(v => v == "ok");
+    return Results.Json(new { status = healthy ? "ok" : "unavailable", stores = checks }, statusCode: healthy ? 200 : 503);
+});
+app.MapGraphQL();
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point, visible to the HTTP tests.</summary>
+public partial class Program;

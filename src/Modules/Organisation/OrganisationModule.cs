@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Modules.Organisation.Data;
+using Modular.Modules.Organisation.GraphQL;
+using Modular.Shared.GraphQL;
+using Modular.Shared.Modularity;
+using Modular.Shared.Storage;
+
+namespace Modular.Modules.Organisation;
+
+/// <summary>The Organisation & IT module.</summary>
+public sealed class OrganisationModule : IModule
+{
+    public const string ModuleKey = "organisation";
+
+    public string Key => ModuleKey;
+
+    public string Name => "Xây dựng tổ chức Hội và ứng dụng công nghệ thông tin";
+
+    public string EnglishName => "Organisation & IT";
+
+    public IReadOnlyList<string> DependsOn => [];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddStore<OrganisationDbContext, OrganisationSqliteDbContext, OrganisationPostgresDbContext>(ModuleKey, context.Storage);
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(OrganisationQueryType)));
+    }
+}

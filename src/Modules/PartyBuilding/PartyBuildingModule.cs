@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Modules.PartyBuilding.Data;
+using Modular.Modules.PartyBuilding.GraphQL;
+using Modular.Shared.GraphQL;
+using Modular.Shared.Modularity;
+using Modular.Shared.Storage;
+
+namespace Modular.Modules.PartyBuilding;
+
+/// <summary>The Party Building & Supervision module.</summary>
+public sealed class PartyBuildingModule : IModule
+{
+    public const string ModuleKey = "party";
+
+    public string Key => ModuleKey;
+
+    public string Name => "Tham gia xây dựng Đảng, giám sát và phản biện xã hội";
+
+    public string EnglishName => "Party Building & Supervision";
+
+    public IReadOnlyList<string> DependsOn => [];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddStore<PartyBuildingDbContext, PartyBuildingSqliteDbContext, PartyBuildingPostgresDbContext>(ModuleKey, context.Storage);
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(PartyBuildingQueryType)));
+    }
+}

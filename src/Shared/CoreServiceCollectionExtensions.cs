@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Shared.Access;
+using Modular.Shared.Data;
+using Modular.Shared.Indicators;
+using Modular.Shared.Plans;
+using Modular.Shared.Progress;
+using Modular.Shared.Storage;
+using Modular.Shared.Units;
+
+namespace Modular.Shared;
+
+/// <summary>Registers the shared core: its store, the unit tree, access checks, indicators and the progress engine.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddCore(this IServiceCollection services, StorageOptions storage)
+    {
+        services.AddStore<CoreDbContext, CoreSqliteDbContext, CorePostgresDbContext>(CoreStore.Key, storage, order: 0);
+        services.AddSingleton<IStoreInitializer, CoreSeeder>();
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<UnitAccess>();
+        services.AddScoped<AdminGuard>();
+        services.AddScoped<CoreCommands>();
+        services.AddScoped<ProgressEngine>();
+        services.AddSingleton<IndicatorRegistry>();
+        return services;
+    }
+}

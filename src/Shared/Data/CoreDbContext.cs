@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Indicators;
+using Modular.Shared.Plans;
+using Modular.Shared.Storage;
+using Modular.Shared.Units;
+
+namespace Modular.Shared.Data;
+
+/// <summary>The shared tables: the unit tree, module switches, plans, targets, allocations, milestones and reported values.</summary>
+public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, CoreStore.Key)
+{
+    public DbSet<UnitLevel> UnitLevels => Set<UnitLevel>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<GoalAllocation> GoalAllocations => Set<GoalAllocation>();
+
+    public DbSet<MilestoneCompletion> MilestoneCompletions => Set<MilestoneCompletion>();
+
+    public DbSet<ReportedValue> ReportedValues => Set<ReportedValue>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UnitLevel>(e =>
+        {
+            e.ToTable("unit_levels");
+            e.HasKey(l => l.Key);
+            e.Property(l => l.Key).HasMaxLength(30);
+            e.Property(l => l.Name).HasMaxLength(100);
+            e.Property(l => l.EnglishName).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<Unit>(e =>
+        {
+            e.ToTable("units");
+            e.Property(u => u.Code).HasMaxLength(30);
+            e.Property(u => u.Name).HasMaxLength(300);
+            e.Property(u => u.PlaceName).HasMaxLength(300);
+            e.Property(u => u.LevelKey).HasMaxLength(30);
+            e.HasIndex(u => u.Code).IsUnique();
+            e.HasIndex(u => u.ParentId);
+            e.HasOne<UnitLevel>().WithMany().HasForeignKey(u => u.LevelKey).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(u => u.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ModuleSwitch>(e =>
+        {
+            e.ToTable("module_switches");
+            e.Property(s => s.ModuleKey).HasMaxLength(50);
+            e.HasIndex(s => new { s.UnitId, s.ModuleKey, s.EffectiveFrom }).IsUnique();
+            e.HasOne<Unit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Plan>(e =>
+        {
+            e.ToTable("plans");
+            e.Property(p => p.Code).HasMaxLength(50);
+            e.Property(p => p.Title).HasMaxLength(500);
+            e.Property(p => p.DocumentNumber).HasMaxLength(50);
+            e.HasIndex(p => p.Code).IsUnique();
+            e.HasOne<Unit>().WithMany().HasForeignKey(p => p.IssuingUnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Target>(e =>
+        {
+            e.ToTable("targets");
+            e.Property(t => t.Code).HasMaxLength(30);
+            e.Property(t => t.Title).HasMaxLength(1000);
+            e.Property(t => t.Section).HasMaxLength(30);
+            e.Property(t => t.ModuleKey).HasMaxLength(50);
+            e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.IndicatorKey).HasMaxLength(100);
+            e.Property(t => t.DenominatorKey).HasMaxLength(100);
+            e.Property(t => t.Levels).HasMaxLength(200);
+            e.Ignore(t => t.LevelKeys);
+            e.HasIndex(t => new { t.PlanId, t.Code }).IsUnique();
+            e.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<GoalAllocation>(e =>
+        {
+            e.ToTable("goal_allocations");
+            e.HasIndex(a => new { a.TargetId, a.UnitId }).IsUnique();
+            e.HasOne<Target>().WithMany().HasForeignKey(a => a.TargetId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<MilestoneCompletion>(e =>
+        {
+            e.ToTable("milestone_completions");
+            e.Property(m => m.Note).HasMaxLength(1000);
+            e.HasIndex(m => new { m.TargetId, m.UnitId }).IsUnique();
+            e.HasOne<Target>().WithMany().HasForeignKey(m => m.TargetId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Unit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReportedValue>(e =>
+        {
+            e.ToTable("reported_values");
+            e.Property(r => r.IndicatorKey).HasMaxLength(100);
+            e.Property(r => r.ModuleKey).HasMaxLength(50);
+            e.Property(r => r.RecordedBy).HasMaxLength(200);
+            e.HasIndex(r => new { r.IndicatorKey, r.UnitId, r.PeriodStart });
+            e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+/// <summary>The core store on SQLite; owns the SQLite migrations.</summary>
+public sealed class CoreSqliteDbContext(DbContextOptions<CoreSqliteDbContext> options) : CoreDbContext(options);
+
+/// <summary>The core store on PostgreSQL; owns the PostgreSQL migrations.</summary>
+public sealed class CorePostgresDbContext(DbContextOptions<CorePostgresDbContext> options) : CoreDbContext(options);
+
+internal sealed class CoreSqliteDesignTimeFactory : SqliteDesignTimeFactory<CoreSqliteDbContext>;
+
+internal sealed class CorePostgresDesignTimeFactory() : PostgresDesignTimeFactory<CorePostgresDbContext>(CoreStore.Key);

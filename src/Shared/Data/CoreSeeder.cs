@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Plans;
+using Modular.Shared.Storage;
+using Modular.Shared.Units;
+
+namespace Modular.Shared.Data;
+
+/// <summary>
+/// Fills a new core store with the unit levels, the units in force when plan 223/KH-BTV was issued, and the plan
+/// with its targets. Runs after the migrations and only adds what is missing, so restarts change nothing.
+/// </summary>
+internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : IStoreInitializer
+{
+    public const string UnitsResource = "Modular.Shared.Seed.khanh-hoa-2025-03-units.csv";
+    public const string PlanResource = "Modular.Shared.Seed.plan-223-KH-BTV-2025.json";
+
+    /// <summary>The day the GSO list of 01/03/2025 came into force (the 2023–2025 arrangement).</summary>
+    private static readonly DateOnly UnitsValidFrom = new(2024, 11, 1);
+
+    public string StoreKey => CoreStore.Key;
+
+    public static IReadOnlyList<UnitLevel> Levels { get; } =
+    [
+        new() { Key = "province", Name = "Cấp tỉnh", EnglishName = "Province", Rank = 0 },
+        new() { Key = "district", Name = "Cấp huyện", EnglishName = "District", Rank = 1 },
+        new() { Key = "affiliated", Name = "Hội Phụ nữ đơn vị trực thuộc", EnglishName = "Affiliated union", Rank = 1 },
+        new() { Key = "base", Name = "Cơ sở Hội", EnglishName = "Base union", Rank = 2 },
+        new() { Key = "branch", Name = "Chi hội", EnglishName = "Branch", Rank = 3, RollsUpToParent = true },
+    ];
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var existingLevels = await db.UnitLevels.Select(l => l.Key).ToListAsync(cancellationToken);
+        db.UnitLevels.AddRange(Levels.Where(l => !existingLevels.Contains(l.Key)).Select(l => new UnitLevel
+        {
+            Key = l.Key, Name = l.Name, EnglishName = l.EnglishName, Rank = l.Rank, RollsUpToParent = l.RollsUpToParent,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (!await db.Units.AnyAsync(cancellationToken))
+        {
+            await SeedUnitsAsync(db, cancellationToken);
+        }
+
+        var seed = ReadPlan();
+        if (!await db.Plans.AnyAsync(p => p.Code == seed.Plan.Code, cancellationToken))
+        {
+            await SeedPlanAsync(db, seed, cancellationToken);
+        }
+    }
+
+    private static async Task SeedUnitsAsync(CoreDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = ReadResource(UnitsResource).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => line.Split(','))
+            .ToList();
+        var byCode = new Dictionary<string, Unit>();
+        foreach (var row in rows)
+        {
+            var (code, place, level, parentCode) = (row[0], row[1].Normalize(NormalizationForm.FormC), row[2], row[4]);
+            var unit = new Unit
+            {
+                Code = code,
+                PlaceName = place,
+                Name = $"Hội LHPN {place}",
+                LevelKey = level == "commune" ? "base" : level,
+                ValidFrom = UnitsValidFrom,
+            };
+            if (parentCode.Length > 0)
+            {
+                // Parents come before children in the file; a parent's id is only known once it is inserted.
+                var parent = byCode[parentCode];
+                if (parent.Id == 0)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                unit.ParentId = parent.Id;
+            }
+
+            byCode[code] = unit;
+            db.Units.Add(unit);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SeedPlanAsync(CoreDbContext db, PlanSeed seed, CancellationToken cancellationToken)
+    {
+        var issuer = await db.Units.SingleAsync(u => u.Code == seed.Plan.IssuingUnitCode, cancellationToken);
+        var plan = new Plan
+        {
+            Code = seed.Plan.Code,
+            Title = seed.Plan.Title,
+            Year = seed.Plan.Year,
+            IssuingUnitId = issuer.Id,
+            DocumentNumber = seed.Plan.DocumentNumber,
+            IssuedOn = DateOnly.Parse(seed.Plan.IssuedOn, CultureInfo.InvariantCulture),
+        };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Targets.AddRange(seed.Targets.Select((t, i) => new Target
+        {
+            PlanId = plan.Id,
+            Code = t.Code,
+            Title = t.Title,
+            Section = t.Section,
+            ModuleKey = t.Module,
+            Kind = Enum.Parse<TargetKind>(t.Kind, ignoreCase: true),
+            IndicatorKey = t.Indicator,
+            DenominatorKey = t.Denominator,
+            Goal = t.Goal,
+            Threshold = t.Threshold,
+            Levels = string.Join(',', t.Levels),
+            DueDate = DateOnly.Parse(t.DueDate, CultureInfo.InvariantCulture),
+            SortOrder = i,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static PlanSeed ReadPlan() =>
+        JsonSerializer.Deserialize<PlanSeed>(ReadResource(PlanResource), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    internal static string ReadResource(string name)
+    {
+        using var stream = typeof(CoreSeeder).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().Replace("\r", string.Empty, StringComparison.Ordinal);
+    }
+
+    internal sealed record PlanSeed(PlanHeader Plan, IReadOnlyList<TargetSeed> Targets);
+
+    internal sealed record PlanHeader(string Code, string Title, int Year, string IssuingUnitCode, string DocumentNumber, string IssuedOn);
+
+    internal sealed record TargetSeed(
+        string Code,
+        string Title,
+        string? Section,
+        string Module,
+        string Kind,
+        string? Indicator,
+        string? Denominator,
+        double Goal,
+        double? Threshold,
+        IReadOnlyList<string> Levels,
+        [property: JsonPropertyName("dueDate")] string DueDate);
+}

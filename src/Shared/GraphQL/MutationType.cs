@@ -1,0 +1,127 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Modular.Shared.Plans;
+
+namespace Modular.Shared.GraphQL;
+
+/// <summary>The root mutation: the core's writes plus one namespace field per installed module that writes.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType(IEnumerable<ModuleSchema> modules)
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<ReportedValueType>>("reportValue")
+            .Description("Reports a number for a unit and period; a second report for the same period is a correction and keeps the earlier value in history.")
+            .Argument<NonNullGraphType<ReportValueInputType>>("input")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().ReportValueAsync(c.GetArgument<ReportValueInput>("input"), c.CancellationToken));
+        Field<NonNullGraphType<UnitType>>("switchModule")
+            .Description("Switches a module on or off for a unit and its descendants from a date; earlier days keep their state.")
+            .Argument<NonNullGraphType<StringGraphType>>("unitCode")
+            .Argument<NonNullGraphType<StringGraphType>>("moduleKey")
+            .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("effectiveFrom")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().SwitchModuleAsync(
+                c.GetArgument<string>("unitCode"), c.GetArgument<string>("moduleKey"), c.GetArgument<bool>("enabled"), c.GetArgument<DateOnly>("effectiveFrom"), c.CancellationToken));
+        Field<NonNullGraphType<GoalAllocationType>>("allocateGoal")
+            .Description("Gives a unit its share of a target's goal; its parent's manager allocates.")
+            .Argument<NonNullGraphType<StringGraphType>>("planCode")
+            .Argument<NonNullGraphType<StringGraphType>>("targetCode")
+            .Argument<NonNullGraphType<StringGraphType>>("unitCode")
+            .Argument<NonNullGraphType<FloatGraphType>>("goal")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().AllocateGoalAsync(
+                c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<double>("goal"), c.CancellationToken));
+        Field<NonNullGraphType<MilestoneCompletionType>>("completeMilestone")
+            .Description("Marks a key activity (milestone) done at a unit.")
+            .Argument<NonNullGraphType<StringGraphType>>("planCode")
+            .Argument<NonNullGraphType<StringGraphType>>("targetCode")
+            .Argument<NonNullGraphType<StringGraphType>>("unitCode")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("completedOn")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().CompleteMilestoneAsync(
+                c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note"), c.CancellationToken));
+        Field<NonNullGraphType<TargetType>>("updateTarget")
+            .Description("Edits a target's title, goal, threshold, due date or levels (province admins).")
+            .Argument<NonNullGraphType<StringGraphType>>("planCode")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<UpdateTargetInputType>>("input")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().UpdateTargetAsync(
+                c.GetArgument<string>("planCode"), c.GetArgument<string>("code"), c.GetArgument<UpdateTargetInput>("input"), c.CancellationToken));
+        Field<NonNullGraphType<PlanType>>("copyPlan")
+            .Description("Copies a plan and its targets to a new year under a new code (province admins).")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("newCode")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<StringGraphType>("title")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().CopyPlanAsync(
+                c.GetArgument<string>("code"), c.GetArgument<string>("newCode"), c.GetArgument<int>("year"), c.GetArgument<string?>("title"), c.CancellationToken));
+        Field<NonNullGraphType<UnitType>>("addUnit")
+            .Description("Adds a unit under a parent (province admins).")
+            .Argument<NonNullGraphType<AddUnitInputType>>("input")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().AddUnitAsync(c.GetArgument<AddUnitInput>("input"), c.CancellationToken));
+        Field<NonNullGraphType<UnitType>>("renameUnit")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<StringGraphType>("placeName")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().RenameUnitAsync(
+                c.GetArgument<string>("code"), c.GetArgument<string>("name"), c.GetArgument<string?>("placeName"), c.CancellationToken));
+        Field<NonNullGraphType<UnitType>>("closeUnit")
+            .Description("Closes a unit from a date, optionally naming the unit that takes over (province admins).")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("validTo")
+            .Argument<StringGraphType>("successorCode")
+            .ResolveAsync(async c => await c.Service<CoreCommands>().CloseUnitAsync(
+                c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode"), c.CancellationToken));
+
+        foreach (var module in modules.Where(m => m.MutationType is not null))
+        {
+            AddField(new FieldType
+            {
+                Name = module.ModuleKey,
+                Description = $"Writes of the '{module.ModuleKey}' module.",
+                Type = typeof(NonNullGraphType<>).MakeGenericType(module.MutationType!),
+                Resolver = new FuncFieldResolver<object>(_ => ModuleNamespace.Instance),
+            });
+        }
+    }
+}
+
+internal sealed class ReportValueInputType : InputObjectGraphType<ReportValueInput>
+{
+    public ReportValueInputType()
+    {
+        Name = "ReportValueInput";
+        Field(i => i.Indicator).Description("Indicator key, e.g. organisation.women-18plus.");
+        Field(i => i.UnitCode);
+        Field(i => i.PeriodStart);
+        Field(i => i.PeriodEnd);
+        Field(i => i.Value).Description("A non-negative number.");
+    }
+}
+
+internal sealed class UpdateTargetInputType : InputObjectGraphType<UpdateTargetInput>
+{
+    public UpdateTargetInputType()
+    {
+        Name = "UpdateTargetInput";
+        Field(i => i.Title, nullable: true);
+        Field(i => i.Goal, nullable: true);
+        Field(i => i.Threshold, nullable: true);
+        Field(i => i.DueDate, nullable: true);
+        Field<ListGraphType<NonNullGraphType<UnitLevelEnum>>>("levels");
+    }
+}
+
+internal sealed class AddUnitInputType : InputObjectGraphType<AddUnitInput>
+{
+    public AddUnitInputType()
+    {
+        Name = "AddUnitInput";
+        Field(i => i.Code);
+        Field(i => i.PlaceName).Description("The place's name, e.g. Phường Vĩnh Hải.");
+        Field(i => i.Name, nullable: true).Description("The union's name; default \"Hội LHPN \" + place name.");
+        Field<NonNullGraphType<UnitLevelEnum>>("level");
+        Field(i => i.ParentCode);
+        Field(i => i.ValidFrom);
+    }
+}

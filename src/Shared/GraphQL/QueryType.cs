@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Access;
+using Modular.Shared.Data;
+using Modular.Shared.Indicators;
+using Modular.Shared.Modularity;
+using Modular.Shared.Units;
+
+namespace Modular.Shared.GraphQL;
+
+/// <summary>The root query: the shared contract (modules, units, plans, progress) plus one namespace field per installed module.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType(IEnumerable<ModuleSchema> modules)
+    {
+        Name = "Query";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleType>>>>("modules")
+            .Description("The modules installed in this deployment.")
+            .Resolve(c => c.Service<ModuleCatalog>().Installed);
+        Field<UnitType>("unit")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c => (await Tree(c)).Find(c.GetArgument<string>("code")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
+            .Description("Units in force today, optionally the children of one unit, optionally of one level.")
+            .Argument<StringGraphType>("parentCode")
+            .Argument<UnitLevelEnum>("level")
+            .Argument<BooleanGraphType>("includeClosed", a => a.DefaultValue = false)
+            .ResolveAsync(async c =>
+            {
+                var tree = await Tree(c);
+                var parentCode = c.GetArgument<string?>("parentCode");
+                var level = c.GetArgument<string?>("level");
+                var includeClosed = c.GetArgument<bool>("includeClosed");
+                var today = DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);
+                IEnumerable<Unit> units = tree.Units;
+                if (parentCode is not null)
+                {
+                    var parent = tree.Find(parentCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {parentCode}.", "parentCode");
+                    units = tree.ChildrenOf(parent.Id);
+                }
+
+                return units.Where(u => (level == null || u.LevelKey == level) && (includeClosed || u.IsInForceOn(today))).ToList();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans").ResolveAsync(async c =>
+        {
+            await using var db = await c.Service<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync(c.CancellationToken);
+            return await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.Code).ToListAsync(c.CancellationToken);
+        });
+        Field<PlanType>("plan")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c =>
+            {
+                var code = c.GetArgument<string>("code");
+                await using var db = await c.Service<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                return await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, c.CancellationToken);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
+            .Description("What the installed modules measure; reported ones are entered with reportValue.")
+            .Resolve(c => c.Service<IndicatorRegistry>().All.OrderBy(i => i.Definition.Key, StringComparer.Ordinal).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportedValueType>>>>("reportedValues")
+            .Description("Values reported for a unit, corrections included (newest first).")
+            .Argument<NonNullGraphType<StringGraphType>>("unitCode")
+            .Argument<StringGraphType>("indicator")
+            .ResolveAsync(async c =>
+            {
+                var unit = await c.Service<UnitAccess>().ForReadAsync(c.GetArgument<string>("unitCode"), c.CancellationToken);
+                var indicator = c.GetArgument<string?>("indicator");
+                await using var db = await c.Service<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                return await db.ReportedValues.AsNoTracking()
+                    .Where(r => r.UnitId == unit.Id && (indicator == null || r.IndicatorKey == indicator))
+                    .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id)
+                    .ToListAsync(c.CancellationToken);
+            });
+
+        foreach (var module in modules)
+        {
+            AddField(new FieldType
+            {
+                Name = module.ModuleKey,
+                Description = $"Fields of the '{module.ModuleKey}' module.",
+                Type = typeof(NonNullGraphType<>).MakeGenericType(module.QueryType),
+                Resolver = new FuncFieldResolver<object>(_ => ModuleNamespace.Instance),
+            });
+        }
+    }
+
+    private static Task<UnitTree> Tree(IResolveFieldContext c) => c.Service<UnitDirectory>().LoadTreeAsync(c.CancellationToken);
+}
+
+/// <summary>The value behind a module's namespace field: the module's fields resolve from their arguments only.</summary>
+public sealed class ModuleNamespace
+{
+    public static readonly ModuleNamespace Instance = new();
+
+    private ModuleNamespace()
+    {
+    }
+}

@@ -1,0 +1,35 @@
+namespace Modular.Shared.Storage;
+
+/// <summary>One write, as the audit trail keeps it: append-only, stored beside the data it describes.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required string UserName { get; set; }
+
+    public int? UnitId { get; set; }
+
+    public string? ModuleKey { get; set; }
+
+    /// <summary>"create", "update" or "delete".</summary>
+    public required string Action { get; set; }
+
+    /// <summary>What was written: the record kind, e.g. "ReportedValue".</summary>
+    public required string Entity { get; set; }
+
+    public required string EntityKey { get; set; }
+
+    /// <summary>The values before the write, as JSON; null for a create.</summary>
+    public string? Before { get; set; }
+
+    /// <summary>The values after the write, as JSON; null for a delete.</summary>
+    public string? After { get; set; }
+}
+
+/// <summary>A record that belongs to a unit: its writes are audited against that unit.</summary>
+public interface IUnitOwned
+{
+    int UnitId { get; }
+}

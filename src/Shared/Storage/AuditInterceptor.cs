@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Modular.Shared.Storage;
+
+/// <summary>Who is writing: the signed-in user's name, or "system" for start-up work.</summary>
+public interface IAuditActor
+{
+    string CurrentUserName { get; }
+}
+
+/// <summary>
+/// Appends an audit entry for every written record, in the same transaction as the write. Keys of new records
+/// are only known after the insert, so the entries are added by a second save inside that transaction.
+/// </summary>
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is StoreDbContext db && !_pending.TryGetValue(db, out _))
+        {
+            var changes = Capture(db);
+            if (changes.Count > 0)
+            {
+                var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+                _pending.Add(db, new PendingAudit(changes, transaction));
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is StoreDbContext db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        {
+            pending.Writing = true;
+            try
+            {
+                var now = clock.GetUtcNow();
+                db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(actor.CurrentUserName, now, db.StoreKey)));
+                await db.SaveChangesAsync(cancellationToken);
+                if (pending.Transaction is not null)
+                {
+                    await pending.Transaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                await EndAsync(db, pending);
+            }
+        }
+
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is StoreDbContext db && _pending.TryGetValue(db, out var pending) && !pending.Writing)
+        {
+            await EndAsync(db, pending);
+        }
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is StoreDbContext db && Capture(db).Count > 0
+            ? throw new InvalidOperationException("Store writes must use SaveChangesAsync so they are audited.")
+            : result;
+
+    private async Task EndAsync(StoreDbContext db, PendingAudit pending)
+    {
+        _pending.Remove(db);
+        if (pending.Transaction is not null)
+        {
+            await pending.Transaction.DisposeAsync();
+        }
+    }
+
+    private static List<Change> Capture(DbContext db) =>
+        db.ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => new Change(e, e.State, e.State == EntityState.Added ? null : Values(e, original: true)))
+            .ToList();
+
+    private static string Values(EntityEntry entry, bool original)
+    {
+        var values = entry.Properties.ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+        return JsonSerializer.Serialize(values, Json);
+    }
+
+    private sealed record Change(EntityEntry Entry, EntityState State, string? Before)
+    {
+        public AuditEntry ToEntry(string user, DateTimeOffset at, string storeKey)
+        {
+            var entity = Entry.Entity;
+            var key = string.Join("/", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue));
+            var moduleKey = entity.GetType().GetProperty("ModuleKey")?.GetValue(entity) as string ?? (storeKey == CoreStore.Key ? null : storeKey);
+            return new AuditEntry
+            {
+                At = at,
+                UserName = user,
+                UnitId = (entity as IUnitOwned)?.UnitId,
+                ModuleKey = moduleKey,
+                Action = State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" },
+                Entity = entity.GetType().Name,
+                EntityKey = key,
+                Before = Before,
+                After = State == EntityState.Deleted ? null : Values(Entry, original: false),
+            };
+        }
+    }
+
+    private sealed class PendingAudit(List<Change> changes, IDbContextTransaction? transaction)
+    {
+        public List<Change> Changes { get; } = changes;
+
+        public IDbContextTransaction? Transaction { get; } = transaction;
+
+        public bool Writing { get; set; }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Modular.Shared.Storage;
+
+/// <summary>Base of every store's DbContext: on PostgreSQL its tables live in a schema named by the store key; every store keeps its own audit trail.</summary>
+public abstract class StoreDbContext(DbContextOptions options, string storeKey) : DbContext(options)
+{
+    /// <summary>The store key: the module key, or "core" for the shared tables.</summary>
+    public string StoreKey { get; } = storeKey;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            modelBuilder.HasDefaultSchema(StoreKey);
+        }
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.Property(a => a.UserName).HasMaxLength(200);
+            e.Property(a => a.ModuleKey).HasMaxLength(50);
+            e.Property(a => a.Action).HasMaxLength(20);
+            e.Property(a => a.Entity).HasMaxLength(100);
+            e.Property(a => a.EntityKey).HasMaxLength(100);
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => a.UnitId);
+        });
+
+        ConfigureModel(modelBuilder);
+    }
+
+    /// <summary>The store's entities; the same model on every provider.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    // DateTimeOffset cannot be ordered or compared by SQLite; store it as UTC ticks there so audit queries by date work.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}
