@@ -59,7 +59,7 @@ public sealed class ProgressTests : IDisposable
         // 2.8.1f branch heads introduced / eligible, base unions:
         // 22327: A (eligible, introduced 2025) / A, B (eligible, not introduced), D (eligible, introduced in 2024); C not eligible -> 1 / 3
         // 22330: E, F eligible and introduced in 2025 -> 2 / 2
-        // 22408: G eligible and introduced in 2025 -> 1 / 1; H listed in 2026 -> neither
+        // 22408: G eligible and introduced in 2025 -> 1 / 1; H and I listed in 2026 -> neither, even I introduced in 2025
         // 568: 3 / 5 = 60%; 569: 1 / 1 = 100%; province: 4 / 6 = 66.6667% against the goal 80%.
         var ratio = Target(province, "2.8.1f");
         Assert.Equal(4, ratio["numerator"].Number());
@@ -140,6 +140,26 @@ public sealed class ProgressTests : IDisposable
         AssertCoverage(await ProgressAsync(admin, "569"), "2.7c", meeting: 0, counted: 15);
     }
 
+    [Fact]
+    public async Task A_branch_records_count_as_its_base_union()
+    {
+        var admin = _factory.ClientFor("56", Role.Admin);
+        await admin.DataAsync("""
+            mutation { addUnit(input: { code: "22327-01", placeName: "Tổ dân phố 1", level: BRANCH, parentCode: "22327", validFrom: "2025-01-01" }) { code } }
+            """);
+
+        // A branch head and a supervision recorded at the branch: 22327 then has 1 introduced of 1 eligible and meets 2.7c;
+        // the branch itself is no unit of its own in the counts (22 base unions at 568 still).
+        await admin.CreateAsync(Party.BranchHead, Party.BranchHeadInput("22327-01", "2025-02-01", eligible: true, introducedOn: "2025-03-01"));
+        await admin.CreateAsync(Party.Supervision, Party.SupervisionInput("22327-01", "2025-04-01"));
+
+        var district = await ProgressAsync(admin, "568");
+        AssertCoverage(district, "2.7c", meeting: 1, counted: 22);
+        AssertChild(district, "2.7c", "22327", meeting: 1, counted: 1);
+        var ratio = Child(Target(district, "2.8.1f"), "22327");
+        Assert.Equal((1, 1, 100.0), (ratio["numerator"].Number(), ratio["denominator"].Number(), ratio["actual"].Number()));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static async Task RecordTheYearAsync(GraphQLClient admin)
@@ -186,6 +206,7 @@ public sealed class ProgressTests : IDisposable
         await admin.CreateAsync(Party.BranchHead, Party.BranchHeadInput("22330", "2025-03-01", eligible: true, introducedOn: "2025-10-10", fullName: "F"));
         await admin.CreateAsync(Party.BranchHead, Party.BranchHeadInput("22408", "2025-01-15", eligible: true, introducedOn: "2025-05-05", fullName: "G"));
         await admin.CreateAsync(Party.BranchHead, Party.BranchHeadInput("22408", "2026-01-10", eligible: true, introducedOn: "2026-02-02", fullName: "H"));
+        await admin.CreateAsync(Party.BranchHead, Party.BranchHeadInput("22408", "2026-01-20", eligible: true, introducedOn: "2025-11-11", fullName: "I"));
 
         // Women cadres and congress documents.
         await admin.CreateAsync(Party.WomenCadreActivity, Party.ActivityInput("56", "2025-03-08"));

@@ -51,25 +51,6 @@ internal sealed class PartyRecordCommands(IDbContextFactory<PartyBuildingDbConte
         return record.Id;
     }
 
-    /// <summary>A record the caller may read, or null when there is none with that id.</summary>
-    public async Task<TRecord?> FindAsync<TRecord>(string id, CancellationToken cancellationToken)
-        where TRecord : PartyRecord
-    {
-        if (!int.TryParse(id, out var key))
-        {
-            return null;
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var record = await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == key, cancellationToken);
-        if (record is not null)
-        {
-            await access.EnsureCanReadAsync(record.UnitId, cancellationToken);
-        }
-
-        return record;
-    }
-
     private async Task<UnitRef> CheckAsync<TRecord, TInput>(TInput input, IValidator<TInput> validator, CancellationToken cancellationToken)
         where TRecord : PartyRecord
         where TInput : IPartyRecordInput<TRecord>

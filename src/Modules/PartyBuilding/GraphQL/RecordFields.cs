@@ -68,7 +68,7 @@ internal static class RecordFields
         type.Field<TGraph>(name)
             .Description(description)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<PartyRecordCommands>().FindAsync<TRecord>(c.GetArgument<string>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await FindAsync<TRecord>(c));
 
     /// <summary>
     /// Adds <c>create{name}(input)</c>, <c>update{name}(id, input)</c> and <c>delete{name}(id)</c> (which returns the deleted id);
@@ -95,6 +95,25 @@ internal static class RecordFields
             .Description($"Xóa {label}; trả về mã của bản ghi đã xóa.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<PartyRecordCommands>().DeleteAsync<TRecord>(c.GetArgument<string>("id"), label, c.CancellationToken));
+    }
+
+    /// <summary>A record the caller may read, or null when there is none with that id.</summary>
+    private static async Task<TRecord?> FindAsync<TRecord>(IResolveFieldContext c)
+        where TRecord : PartyRecord
+    {
+        if (!int.TryParse(c.GetArgument<string>("id"), out var id))
+        {
+            return null;
+        }
+
+        await using var db = await c.Service<IDbContextFactory<PartyBuildingDbContext>>().CreateDbContextAsync(c.CancellationToken);
+        var record = await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, c.CancellationToken);
+        if (record is not null)
+        {
+            await c.Service<UnitAccess>().EnsureCanReadAsync(record.UnitId, c.CancellationToken);
+        }
+
+        return record;
     }
 
     private static async Task<Page<TRecord>> ListAsync<TRecord>(IResolveFieldContext c, Func<IResolveFieldContext, IQueryable<TRecord>, IQueryable<TRecord>>? filter)
