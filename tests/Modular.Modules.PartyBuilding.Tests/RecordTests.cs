@@ -111,6 +111,8 @@ public sealed class RecordTests : IDisposable
 
         var lan = await reporter.ListAsync(Party.BranchHead, "search: \"nguyen thi lan\"");
         Assert.Equal(["Nguyễn Thị Lan"], lan["items"]!.AsArray().Select(i => i!["fullName"]!.GetValue<string>()));
+        Assert.Equal(1, (await reporter.ListAsync(Party.BranchHead, "search: \"LAN  nguyễn\""))["totalCount"].Number());
+        Assert.Equal(3, (await reporter.ListAsync(Party.BranchHead, "search: \"thi\""))["totalCount"].Number());
         var dao = await reporter.ListAsync(Party.BranchHead, "search: \"dao\"");
         Assert.Equal(["Trần Thị Đào"], dao["items"]!.AsArray().Select(i => i!["fullName"]!.GetValue<string>()));
         Assert.Equal(2, (await reporter.ListAsync(Party.BranchHead, "eligible: true"))["totalCount"].Number());

@@ -43,7 +43,7 @@ internal static class RecordFields
 {
     /// <summary>
     /// A paged list of records the caller may read, newest first: those of the subtree of <c>unitCode</c> (default the
-    /// caller's unit), dated from/to, whose main texts contain <c>search</c> (accents optional). Kind-specific filters
+    /// caller's unit), dated from/to, whose main texts contain every word of <c>search</c> (accents optional). Kind-specific filters
     /// are added by <paramref name="filter"/> and arguments chained on the returned builder.
     /// </summary>
     public static FieldBuilder<object?, object> List<TRecord, TPageGraph>(
@@ -58,7 +58,7 @@ internal static class RecordFields
             .Argument<StringGraphType>("unitCode", a => a.Description = "Records of this unit and the units below it; default the caller's unit.")
             .Argument<DateOnlyGraphType>("from", a => a.Description = "Records dated on or after this day.")
             .Argument<DateOnlyGraphType>("to", a => a.Description = "Records dated on or before this day.")
-            .Argument<StringGraphType>("search", a => a.Description = "Words the record's main texts contain; accents optional.")
+            .Argument<StringGraphType>("search", a => a.Description = "Words the record's main texts all contain, in any order; accents and case optional.")
             .Paged()
             .ResolveAsync(async c => await ListAsync(c, filter));
 
@@ -123,7 +123,9 @@ internal static class RecordFields
         var units = await c.Service<UnitAccess>().ReadableSubtreeAsync(c.GetArgument<string?>("unitCode"), c.CancellationToken);
         var from = c.GetArgument<DateOnly?>("from");
         var to = c.GetArgument<DateOnly?>("to");
-        var search = VietnameseText.Clean(c.GetArgument<string?>("search")) is { } words ? VietnameseText.Fold(words) : null;
+        var words = VietnameseText.Clean(c.GetArgument<string?>("search")) is { } search
+            ? VietnameseText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : [];
 
         await using var db = await c.Service<IDbContextFactory<PartyBuildingDbContext>>().CreateDbContextAsync(c.CancellationToken);
         var query = db.Set<TRecord>().AsNoTracking().Where(r => units.Contains(r.UnitId));
@@ -137,9 +139,9 @@ internal static class RecordFields
             query = query.Where(r => r.Date <= last);
         }
 
-        if (search is not null)
+        foreach (var word in words)
         {
-            query = query.Where(r => r.SearchText.Contains(search));
+            query = query.Where(r => r.SearchText.Contains(word));
         }
 
         if (filter is not null)
