@@ -60,7 +60,7 @@ internal sealed class FamilyRecordStore(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureUniqueAsync(db, record, unique, cancellationToken);
         db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, record, unique, cancellationToken);
         return record;
     }
 
@@ -79,7 +79,7 @@ internal sealed class FamilyRecordStore(
         record.UnitId = (await WritableUnitAsync<TRecord>(input.UnitCode, record.WriteDay(Today), cancellationToken)).Id;
 
         await EnsureUniqueAsync(db, record, unique, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, record, unique, cancellationToken);
         return record;
     }
 
@@ -150,8 +150,21 @@ internal sealed class FamilyRecordStore(
 
         var unitId = record.UnitId;
         var id = record.Id;
-        var taken = await db.Set<TRecord>().Where(r => r.UnitId == unitId && r.Id != id).AnyAsync(unique.SameAs(record), cancellationToken);
-        if (taken)
+        if (await db.Set<TRecord>().Where(r => r.UnitId == unitId && r.Id != id).AnyAsync(unique.SameAs(record), cancellationToken))
+        {
+            throw new DomainException(ErrorCodes.Conflict, unique.Message(record), unique.Field);
+        }
+    }
+
+    /// <summary>Saves; a unique index that still refuses (two writers at once) is reported like the check before it.</summary>
+    private static async Task SaveAsync<TRecord>(FamilyDbContext db, TRecord record, UniqueInUnit<TRecord>? unique, CancellationToken cancellationToken)
+        where TRecord : FamilyRecord
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (unique is not null)
         {
             throw new DomainException(ErrorCodes.Conflict, unique.Message(record), unique.Field);
         }
