@@ -150,6 +150,11 @@ public sealed class FamilyProgressTests : IDisposable
         Assert.Equal(Math.Round(100 * 45 / 80.0, 2), province["4.1.2a"]["percent"].Number());
         Assert.True(nhaTrang["4.1.2a"].Child("22330")["actual"].Number() >= 80);
 
+        // Asked at the commune itself, the figures are the same as the district shows for it.
+        var vinhHoa = await Admin().ProgressAsync("22327");
+        AssertRatio(vinhHoa["2.3"], 2, 3);
+        AssertRatio(vinhHoa["4.1.2a"], 2, 10);
+
         // Supporting the third victim of 22327 moves 2.3 at once: the province reaches 6 / 7.
         var bl02 = await CaseId("22327", "BL-02");
         await _factory.ClientFor("22327", Role.Reporter).DataAsync(

@@ -113,6 +113,18 @@ public sealed class FamilyRecordsTests : IDisposable
         // The list answers which children are sponsored on a day.
         var onDay = await vinhHoa.DataAsync("{ family { sponsorships(unitCode: \"22327\", activeOn: \"2025-10-01\") { items { childCode monthlySupport } } } }");
         Assert.Equal(["MDD-01"], onDay["family"]!["sponsorships"]!["items"]!.AsArray().Select(i => i!["childCode"]!.GetValue<string>()).Distinct());
+        await vinhHoa.CreateAsync("DisabledWomanSupport", new { unitCode = "22327", womanCode = "KT-9", kind = "GIFT", supportedOn = "2025-02-02" });
+        await vinhHoa.CreateAsync("DisabledWomanSupport", new { unitCode = "22327", womanCode = "kt-9", kind = "LIVELIHOOD", supportedOn = "2025-07-07" });
+        await vinhHoa.CreateAsync("DisabledWomanSupport", new { unitCode = "22327", womanCode = "KT-10", kind = "GIFT", supportedOn = "2025-03-03" });
+        var oneWoman = await vinhHoa.DataAsync("{ family { disabledWomanSupports(womanCode: \" kt-9\") { items { womanCode kind } } } }");
+        Assert.Equal(["LIVELIHOOD", "GIFT"], oneWoman["family"]!["disabledWomanSupports"]!["items"]!.AsArray().Select(i => i!["kind"]!.GetValue<string>()));
+
+        await vinhHoa.CreateAsync("CultureSportsForm", new { unitCode = "22327", name = "Đội bóng chuyền", kind = "SPORTS", startedOn = "2024-12-01" });
+        await vinhHoa.CreateAsync("CultureSportsForm", new { unitCode = "22327", name = "Đội múa", kind = "CULTURE", startedOn = "2024-12-01", endedOn = "2025-02-01" });
+        var forms = await vinhHoa.DataAsync("{ family { cultureSportsForms(activeOn: \"2025-06-01\") { items { name } } culture: cultureSportsForms(kind: CULTURE) { totalCount } } }");
+        Assert.Equal(["Đội bóng chuyền"], forms["family"]!["cultureSportsForms"]!["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Equal(1, forms["family"]!["culture"]!["totalCount"].Number());
+
         var activities = await vinhHoa.DataAsync("{ family { activities(programme: PROJECT_938) { items { topic participants } } } }");
         Assert.Equal(60, activities["family"]!["activities"]!["items"]![0]!["participants"].Number());
     }

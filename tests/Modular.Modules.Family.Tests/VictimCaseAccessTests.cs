@@ -35,6 +35,13 @@ public sealed class VictimCaseAccessTests : IDisposable
             Assert.Equal(["COUNSELLING"], single["supports"]!.AsArray().Select(s => s!.GetValue<string>()));
         }
 
+        // Its own reporter filters by support and kind.
+        const string Filtered = "query($supported: Boolean, $kind: FamilyVictimKind) { family { victimCases(supported: $supported, kind: $kind) { items { caseCode } } } }";
+        var waiting = (await reporter.DataAsync(Filtered, new { supported = false }))["family"]!["victimCases"]!["items"]!.AsArray();
+        Assert.Equal(["VH-MB-02"], waiting.Select(c => c!["caseCode"]!.GetValue<string>()));
+        var violence = (await reporter.DataAsync(Filtered, new { kind = "DOMESTIC_VIOLENCE" }))["family"]!["victimCases"]!["items"]!.AsArray();
+        Assert.Equal(2, violence.Count);
+
         // A viewer of the unit itself: refused outright.
         var viewer = _factory.ClientFor("22327", Role.Viewer);
         await AssertRefused(viewer, List, new { unit = "22327" }, "FORBIDDEN");
