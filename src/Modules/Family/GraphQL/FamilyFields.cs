@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Modular.Modules.Family.Data;
 using Modular.Modules.Family.Domain;
+using Modular.Shared;
 using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
@@ -30,7 +31,7 @@ internal static class FamilyFields
         where TGraphType : IGraphType =>
         query.Field<NonNullGraphType<TGraphType>>(name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().GetAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().GetAsync<TRecord>(RecordId(c), c.CancellationToken));
 
     /// <summary><c>create{Name}</c>, <c>update{Name}</c> and <c>delete{Name}</c> (which returns the deleted id).</summary>
     public static void RecordWrites<TRecord, TGraphType, TInput, TInputType>(this ObjectGraphType mutation, string name, UniqueInUnit<TRecord>? unique = null)
@@ -45,11 +46,15 @@ internal static class FamilyFields
         mutation.Field<NonNullGraphType<TGraphType>>("update" + name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().UpdateAsync(c.GetArgument<int>("id"), c.GetArgument<TInput>("input"), unique, c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().UpdateAsync(RecordId(c), c.GetArgument<TInput>("input"), unique, c.CancellationToken));
         mutation.Field<NonNullGraphType<IdGraphType>>("delete" + name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().DeleteAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<FamilyRecordStore>().DeleteAsync<TRecord>(RecordId(c), c.CancellationToken));
     }
+
+    /// <summary>The <c>id</c> argument; one that is not a record number is answered like a missing record.</summary>
+    private static int RecordId(IResolveFieldContext c) =>
+        int.TryParse(c.GetArgument<string>("id"), out var id) ? id : throw new DomainException(ErrorCodes.NotFound, "Không tìm thấy bản ghi: mã bản ghi không hợp lệ.", "id");
 
     /// <summary>Adds <c>from</c> and <c>to</c> (inclusive) on the record's date.</summary>
     public static FieldBuilder<object?, object> DateRange(this FieldBuilder<object?, object> field, string what) =>
