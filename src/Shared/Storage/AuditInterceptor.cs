@@ -89,7 +89,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static List<Change> Capture(DbContext db) =>
         db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => new Change(e, e.State, e.State == EntityState.Added ? null : Values(e, original: true)))
+            .Select(e => new Change(e, e.State, e.State == EntityState.Added || e.Entity is IConfidentialRecord ? null : Values(e, original: true)))
             .ToList();
 
     private static string Values(EntityEntry entry, bool original)
@@ -115,7 +115,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 Entity = entity.GetType().Name,
                 EntityKey = key,
                 Before = Before,
-                After = State == EntityState.Deleted ? null : Values(Entry, original: false),
+                After = State == EntityState.Deleted || entity is IConfidentialRecord ? null : Values(Entry, original: false),
             };
         }
     }
