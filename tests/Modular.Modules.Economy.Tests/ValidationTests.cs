@@ -128,6 +128,9 @@ public sealed class ValidationTests(ValidationFixture fixture) : IClassFixture<V
             var deleted = (await client.TryDeleteAsync(record, "987654")).Errors.Single();
             Assert.Equal(("NOT_FOUND", "id"), (deleted.Code, deleted.Field));
         }
+
+        var notAnId = await client.ErrorAsync("""{ economy { household(id: "abc") { id } } }""");
+        Assert.Equal(("NOT_FOUND", "id"), (notAnId.Code, notAnId.Field));
     }
 
     private static string SingleQuery(string record)

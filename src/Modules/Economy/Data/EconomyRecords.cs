@@ -50,7 +50,7 @@ internal sealed class EconomyRecords(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await PlaceAsync(db, record, input, cancellationToken);
         db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, record, cancellationToken);
         return record;
     }
 
@@ -64,7 +64,7 @@ internal sealed class EconomyRecords(
         var record = await FindAsync(db.Set<TRecord>(), id, cancellationToken);
         await access.EnsureCanWriteAsync(record.UnitId, ModuleKey, record.WriteDay(clock.Today()), cancellationToken);
         await PlaceAsync(db, record, input, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, record, cancellationToken);
         return record;
     }
 
@@ -99,6 +99,26 @@ internal sealed class EconomyRecords(
         if (record is IUniqueInUnit<TRecord> unique && await db.Set<TRecord>().AnyAsync(unique.SameAsThis(), cancellationToken))
         {
             throw unique.Duplicate();
+        }
+    }
+
+    private async Task SaveAsync<TRecord>(EconomyDbContext db, TRecord record, CancellationToken cancellationToken)
+        where TRecord : class, IEconomyRecord
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (record is IUniqueInUnit<TRecord> unique)
+        {
+            // Another writer recorded the same thing between the check and the save, and the unique index refused this one.
+            await using var fresh = await factory.CreateDbContextAsync(cancellationToken);
+            if (await fresh.Set<TRecord>().AnyAsync(unique.SameAsThis(), cancellationToken))
+            {
+                throw unique.Duplicate();
+            }
+
+            throw;
         }
     }
 

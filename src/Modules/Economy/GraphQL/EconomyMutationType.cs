@@ -33,10 +33,10 @@ internal sealed class EconomyMutationType : ObjectGraphType
         Field<NonNullGraphType<TType>>($"update{record}")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async c => await c.Service<EconomyRecords>().UpdateAsync<TRecord, TInput>(c.GetArgument<int>("id"), c.GetArgument<TInput>("input"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<EconomyRecords>().UpdateAsync<TRecord, TInput>(c.RecordId(), c.GetArgument<TInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<IdGraphType>>($"delete{record}")
             .Description("Deletes the record and returns its id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<EconomyRecords>().DeleteAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<EconomyRecords>().DeleteAsync<TRecord>(c.RecordId(), c.CancellationToken));
     }
 }

@@ -24,7 +24,11 @@ internal enum HouseholdStanding
 
 internal sealed class HouseholdStandingEnum : EnumerationGraphType<HouseholdStanding>
 {
-    public HouseholdStandingEnum() => Name = "EconomyHouseholdStanding";
+    public HouseholdStandingEnum()
+    {
+        Name = "EconomyHouseholdStanding";
+        Description = "Which households a list shows: still supported, or out of poverty.";
+    }
 }
 
 /// <summary>One of the module's figures over a unit's subtree.</summary>
@@ -181,7 +185,7 @@ internal sealed class EconomyQueryType : ObjectGraphType
         where TType : IGraphType =>
         Field<NonNullGraphType<TType>>(name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<EconomyRecords>().GetAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<EconomyRecords>().GetAsync<TRecord>(c.RecordId(), c.CancellationToken));
 
     private static (DateOnly? From, DateOnly? To, string? Search) Filters(IResolveFieldContext c) =>
         (c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), VietnameseText.Clean(c.GetArgument<string?>("search")) is { } s ? VietnameseText.Fold(s) : null);

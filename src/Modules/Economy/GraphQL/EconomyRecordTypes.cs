@@ -35,32 +35,56 @@ internal abstract class EconomyRecordType<TRecord> : ObjectGraphType<TRecord>
 
 internal sealed class HouseholdStatusEnum : EnumerationGraphType<HouseholdStatus>
 {
-    public HouseholdStatusEnum() => Name = "EconomyHouseholdStatus";
+    public HouseholdStatusEnum()
+    {
+        Name = "EconomyHouseholdStatus";
+        Description = "Where a household stood when support began.";
+    }
 }
 
 internal sealed class HouseholdSupportEnum : EnumerationGraphType<HouseholdSupport>
 {
-    public HouseholdSupportEnum() => Name = "EconomyHouseholdSupport";
+    public HouseholdSupportEnum()
+    {
+        Name = "EconomyHouseholdSupport";
+        Description = "The main support a household was given.";
+    }
 }
 
 internal sealed class BusinessKindEnum : EnumerationGraphType<BusinessKind>
 {
-    public BusinessKindEnum() => Name = "EconomyBusinessKind";
+    public BusinessKindEnum()
+    {
+        Name = "EconomyBusinessKind";
+        Description = "What a supported woman runs.";
+    }
 }
 
 internal sealed class EntrepreneurSupportEnum : EnumerationGraphType<EntrepreneurSupport>
 {
-    public EntrepreneurSupportEnum() => Name = "EconomyEntrepreneurSupport";
+    public EntrepreneurSupportEnum()
+    {
+        Name = "EconomyEntrepreneurSupport";
+        Description = "The capacity support given to a woman business owner.";
+    }
 }
 
 internal sealed class CooperativeKindEnum : EnumerationGraphType<CooperativeKind>
 {
-    public CooperativeKindEnum() => Name = "EconomyCooperativeKind";
+    public CooperativeKindEnum()
+    {
+        Name = "EconomyCooperativeKind";
+        Description = "Cooperative (HTX) or cooperative group (THT).";
+    }
 }
 
 internal sealed class LoanSourceEnum : EnumerationGraphType<LoanSource>
 {
-    public LoanSourceEnum() => Name = "EconomyLoanSource";
+    public LoanSourceEnum()
+    {
+        Name = "EconomyLoanSource";
+        Description = "Where a loan came from.";
+    }
 }
 
 internal sealed class HouseholdType : EconomyRecordType<SupportedHousehold>
