@@ -28,6 +28,7 @@ public sealed class AccessTests : IDisposable
 
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("""{ economy { households(unitCode: "569") { totalCount } } }""")).Code);
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query($id: ID!) { economy { household(id: $id) { id } } }", new { id = camNghiaId })).Code);
+        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("""{ economy { figures(unitCode: "569", from: "2025-01-01", to: "2025-12-31") { value } } }""")).Code);
 
         // Lists default to the caller's unit and hold its subtree only.
         Assert.Equal(1, (await vinhHai.CountsAsync("22330"))["households"]);
