@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Modular.Shared.GraphQL;
 using Modular.Modules.Economy.Validation;
 
 namespace Modular.Modules.Economy.GraphQL;
@@ -12,10 +13,10 @@ internal sealed class HouseholdInputType : InputObjectGraphType<HouseholdInput>
         Field<NonNullGraphType<StringGraphType>>("headName");
         Field<NonNullGraphType<StringGraphType>>("village");
         Field<NonNullGraphType<HouseholdStatusEnum>>("statusAtStart");
-        Field<NonNullGraphType<DateOnlyGraphType>>("supportStartedOn");
+        Field<NonNullGraphType<CalendarDateGraphType>>("supportStartedOn");
         Field<NonNullGraphType<HouseholdSupportEnum>>("support");
         Field<StringGraphType>("supportDetails");
-        Field<DateOnlyGraphType>("exitedPovertyOn").Description("Leave empty until the commune's poverty review confirms the household out.");
+        Field<CalendarDateGraphType>("exitedPovertyOn").Description("Leave empty until the commune's poverty review confirms the household out.");
     }
 }
 
@@ -29,7 +30,7 @@ internal sealed class EntrepreneurInputType : InputObjectGraphType<EntrepreneurI
         Field<NonNullGraphType<IntGraphType>>("birthYear");
         Field<NonNullGraphType<BusinessKindEnum>>("businessKind");
         Field<NonNullGraphType<EntrepreneurSupportEnum>>("support");
-        Field<NonNullGraphType<DateOnlyGraphType>>("supportedOn");
+        Field<NonNullGraphType<CalendarDateGraphType>>("supportedOn");
     }
 }
 
@@ -41,7 +42,7 @@ internal sealed class CooperativeInputType : InputObjectGraphType<CooperativeInp
         Field<NonNullGraphType<StringGraphType>>("unitCode");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<CooperativeKindEnum>>("kind");
-        Field<NonNullGraphType<DateOnlyGraphType>>("foundedOn");
+        Field<NonNullGraphType<CalendarDateGraphType>>("foundedOn");
         Field<NonNullGraphType<IntGraphType>>("members");
         Field<NonNullGraphType<IntGraphType>>("womenInManagement");
     }
@@ -55,7 +56,7 @@ internal sealed class StartupInputType : InputObjectGraphType<StartupInput>
         Field<NonNullGraphType<StringGraphType>>("unitCode");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<NonNullGraphType<StringGraphType>>("ownerName");
-        Field<NonNullGraphType<DateOnlyGraphType>>("supportedOn");
+        Field<NonNullGraphType<CalendarDateGraphType>>("supportedOn");
     }
 }
 
@@ -68,6 +69,6 @@ internal sealed class LoanInputType : InputObjectGraphType<LoanInput>
         Field<NonNullGraphType<LoanSourceEnum>>("source");
         Field<NonNullGraphType<StringGraphType>>("borrowerName");
         Field<NonNullGraphType<LongGraphType>>("amount").Description("In VND.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("loanedOn");
+        Field<NonNullGraphType<CalendarDateGraphType>>("loanedOn");
     }
 }

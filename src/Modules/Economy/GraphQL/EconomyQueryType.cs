@@ -150,8 +150,8 @@ internal sealed class EconomyQueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EconomyFigureType>>>>("figures")
             .Description("The module's figures over a unit and its descendants (default the caller's unit), for records dated from..to; the same numbers progress reads.")
             .Argument<StringGraphType>("unitCode")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .ResolveAsync(async c =>
             {
                 var (from, to) = (c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"));
@@ -175,8 +175,8 @@ internal sealed class EconomyQueryType : ObjectGraphType
         Field<NonNullGraphType<TPage>>(name)
             .Description(description)
             .Argument<StringGraphType>("unitCode", a => a.Description = "Records of this unit and its descendants; default the caller's unit.")
-            .Argument<DateOnlyGraphType>("from", a => a.Description = "First day, inclusive.")
-            .Argument<DateOnlyGraphType>("to", a => a.Description = "Last day, inclusive.")
+            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day, inclusive.")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
             .Argument<StringGraphType>("search", a => a.Description = "Part of a name, with or without accents.")
             .Paged();
 
