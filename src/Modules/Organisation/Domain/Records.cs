@@ -1,0 +1,219 @@
+using System.ComponentModel;
+using Modular.Shared.Storage;
+
+namespace Modular.Modules.Organisation.Domain;
+
+/// <summary>
+/// A dated record of a unit. <see cref="Day"/> is the date the record is about: a write must be allowed at the unit
+/// on that day (the unit in force, the module on).
+/// </summary>
+internal abstract class OrganisationRecord : IUnitOwned
+{
+    public int Id { get; set; }
+
+    public int UnitId { get; set; }
+
+    public abstract DateOnly Day { get; }
+}
+
+/// <summary>A kind of activity that draws women in (loại hình hoạt động).</summary>
+internal enum ActivityKind
+{
+    [Description("Câu lạc bộ")]
+    Club,
+
+    [Description("Tổ, nhóm sở thích")]
+    InterestGroup,
+
+    [Description("Văn hóa, văn nghệ")]
+    Culture,
+
+    [Description("Thể dục, thể thao")]
+    Sport,
+
+    [Description("Dân vũ")]
+    FolkDance,
+
+    [Description("Tiết kiệm, tương trợ")]
+    Savings,
+
+    [Description("Khác")]
+    Other,
+}
+
+/// <summary>A type of activity a base union keeps up, from a day until it stops (that day excluded).</summary>
+internal sealed class ActivityType : OrganisationRecord
+{
+    public ActivityKind Kind { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DateOnly StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public override DateOnly Day => StartedOn;
+}
+
+/// <summary>The kinds of model (mô hình) the plan counts.</summary>
+internal enum UnionModelKind
+{
+    /// <summary>Mô hình "1+1".</summary>
+    [Description("Mô hình \"1+1\"")]
+    OnePlusOne,
+
+    /// <summary>Mô hình "3 có, 3 biết".</summary>
+    [Description("Mô hình \"3 có, 3 biết\"")]
+    ThreeHaveThreeKnow,
+
+    /// <summary>Special-group models: ethnic minority women.</summary>
+    [Description("Mô hình thu hút phụ nữ dân tộc thiểu số")]
+    EthnicMinority,
+
+    /// <summary>Special-group models: religious women.</summary>
+    [Description("Mô hình thu hút phụ nữ tôn giáo")]
+    Religious,
+
+    /// <summary>Special-group models: young women.</summary>
+    [Description("Mô hình thu hút phụ nữ trẻ")]
+    YoungWomen,
+
+    /// <summary>Special-group models: migrant women workers.</summary>
+    [Description("Mô hình thu hút nữ công nhân lao động nhập cư")]
+    MigrantWorkers,
+}
+
+/// <summary>A model a base union runs, from a day until it stops (that day excluded).</summary>
+internal sealed class UnionModel : OrganisationRecord
+{
+    public UnionModelKind Kind { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DateOnly StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public int? Participants { get; set; }
+
+    public override DateOnly Day => StartedOn;
+
+    public static readonly UnionModelKind[] SpecialGroups =
+        [UnionModelKind.EthnicMinority, UnionModelKind.Religious, UnionModelKind.YoungWomen, UnionModelKind.MigrantWorkers];
+}
+
+/// <summary>A full-time cadre (cán bộ chuyên trách) of a unit and whether she uses the basic software proficiently.</summary>
+internal sealed class Cadre : OrganisationRecord
+{
+    public string FullName { get; set; } = "";
+
+    public string? Position { get; set; }
+
+    public bool ProficientInSoftware { get; set; }
+
+    public DateOnly StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public override DateOnly Day => StartedOn;
+}
+
+/// <summary>A branch head (chi hội trưởng) and the day she was trained in union work, if she was.</summary>
+internal sealed class BranchHead : OrganisationRecord
+{
+    public string FullName { get; set; } = "";
+
+    public string Branch { get; set; } = "";
+
+    public DateOnly StartedOn { get; set; }
+
+    public DateOnly? EndedOn { get; set; }
+
+    public DateOnly? TrainedOn { get; set; }
+
+    public override DateOnly Day => StartedOn;
+}
+
+/// <summary>An activity held with local agencies and mass organisations that raises women's knowledge.</summary>
+internal sealed class JointActivity : OrganisationRecord
+{
+    public string Title { get; set; } = "";
+
+    public string Partners { get; set; } = "";
+
+    public DateOnly HeldOn { get; set; }
+
+    public int Participants { get; set; }
+
+    public override DateOnly Day => HeldOn;
+}
+
+/// <summary>A communication material (tài liệu truyền thông): digitised or not, posted on the website or official social-media pages or not.</summary>
+internal sealed class CommunicationMaterial : OrganisationRecord
+{
+    public string Title { get; set; } = "";
+
+    public DateOnly IssuedOn { get; set; }
+
+    public bool Digitised { get; set; }
+
+    public bool PostedOnline { get; set; }
+
+    public override DateOnly Day => IssuedOn;
+}
+
+/// <summary>A communication activity (hoạt động truyền thông), held on digital platforms or not.</summary>
+internal sealed class CommunicationActivity : OrganisationRecord
+{
+    public string Title { get; set; } = "";
+
+    public DateOnly HeldOn { get; set; }
+
+    public bool OnDigitalPlatform { get; set; }
+
+    public int? Participants { get; set; }
+
+    public override DateOnly Day => HeldOn;
+}
+
+/// <summary>A case a woman reported through the union's website, and the day she was advised and supported.</summary>
+internal sealed class WebsiteCase : OrganisationRecord
+{
+    public string Summary { get; set; } = "";
+
+    public DateOnly ReportedOn { get; set; }
+
+    public DateOnly? HandledOn { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public override DateOnly Day => ReportedOn;
+}
+
+/// <summary>Computers with a network connection at a union's office, from the day installed until retired (that day excluded).</summary>
+internal sealed class NetworkedComputer : OrganisationRecord
+{
+    public int Quantity { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateOnly InstalledOn { get; set; }
+
+    public DateOnly? RetiredOn { get; set; }
+
+    public override DateOnly Day => InstalledOn;
+}
+
+/// <summary>A talk or training on digital transformation for women.</summary>
+internal sealed class DigitalTraining : OrganisationRecord
+{
+    public string Title { get; set; } = "";
+
+    public DateOnly HeldOn { get; set; }
+
+    public int Participants { get; set; }
+
+    public int EthnicMinorityParticipants { get; set; }
+
+    public override DateOnly Day => HeldOn;
+}
