@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Organisation.Domain;
+using Modular.Modules.Organisation.Validation;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.GraphQL;
@@ -10,9 +11,9 @@ namespace Modular.Modules.Organisation.Data;
 
 /// <summary>
 /// Reads and writes the module's dated records, all the same way: validate the whole input, check the caller may
-/// write the unit on the record's day (and, for changes, the record's old unit), then save once.
+/// write the unit on the record's write day (and, for changes, the record's old unit), then save once.
 /// </summary>
-internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> factory, UnitAccess access, IServiceProvider services)
+internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> factory, UnitAccess access, TimeProvider clock, IServiceProvider services)
 {
     private const string ModuleKey = OrganisationModule.ModuleKey;
 
@@ -21,9 +22,10 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
         where TInput : IRecordInput<TRecord>
     {
         await services.GetRequiredService<IValidator<TInput>>().ValidateAndThrowAsync(input, cancellationToken);
-        var unit = await access.ForWriteAsync(input.UnitCode.Trim(), ModuleKey, input.Day, cancellationToken);
-        var record = new TRecord { UnitId = unit.Id };
+        var record = new TRecord();
         input.ApplyTo(record);
+        var unit = await access.ForWriteAsync(input.UnitCode.Trim(), ModuleKey, record.WriteDay(clock.Today()), cancellationToken);
+        record.UnitId = unit.Id;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.Add(record);
         await db.SaveChangesAsync(cancellationToken);
@@ -37,10 +39,10 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
         await services.GetRequiredService<IValidator<TInput>>().ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var record = await FindAsync<TRecord>(db, id, cancellationToken);
-        await access.EnsureCanWriteAsync(record.UnitId, ModuleKey, record.Day, cancellationToken);
-        var unit = await access.ForWriteAsync(input.UnitCode.Trim(), ModuleKey, input.Day, cancellationToken);
-        record.UnitId = unit.Id;
+        await access.EnsureCanWriteAsync(record.UnitId, ModuleKey, record.WriteDay(clock.Today()), cancellationToken);
         input.ApplyTo(record);
+        var unit = await access.ForWriteAsync(input.UnitCode.Trim(), ModuleKey, record.WriteDay(clock.Today()), cancellationToken);
+        record.UnitId = unit.Id;
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }
@@ -50,7 +52,7 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var record = await FindAsync<TRecord>(db, id, cancellationToken);
-        await access.EnsureCanWriteAsync(record.UnitId, ModuleKey, record.Day, cancellationToken);
+        await access.EnsureCanWriteAsync(record.UnitId, ModuleKey, record.WriteDay(clock.Today()), cancellationToken);
         db.Remove(record);
         await db.SaveChangesAsync(cancellationToken);
         return true;

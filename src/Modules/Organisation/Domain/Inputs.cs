@@ -2,21 +2,17 @@ using Modular.Shared;
 
 namespace Modular.Modules.Organisation.Domain;
 
-/// <summary>What an officer types for a record: the unit, the record's day, and how it fills the record (text cleaned).</summary>
+/// <summary>What an officer types for a record: its unit, and how it fills the record (text cleaned).</summary>
 internal interface IRecordInput<in TRecord>
     where TRecord : OrganisationRecord
 {
     string UnitCode { get; }
-
-    DateOnly Day { get; }
 
     void ApplyTo(TRecord record);
 }
 
 internal sealed record ActivityTypeInput(string UnitCode, ActivityKind Kind, string Name, DateOnly StartedOn, DateOnly? EndedOn) : IRecordInput<ActivityType>
 {
-    public DateOnly Day => StartedOn;
-
     public void ApplyTo(ActivityType record)
     {
         record.Kind = Kind;
@@ -28,8 +24,6 @@ internal sealed record ActivityTypeInput(string UnitCode, ActivityKind Kind, str
 
 internal sealed record UnionModelInput(string UnitCode, UnionModelKind Kind, string Name, DateOnly StartedOn, DateOnly? EndedOn, int? Participants) : IRecordInput<UnionModel>
 {
-    public DateOnly Day => StartedOn;
-
     public void ApplyTo(UnionModel record)
     {
         record.Kind = Kind;
@@ -42,8 +36,6 @@ internal sealed record UnionModelInput(string UnitCode, UnionModelKind Kind, str
 
 internal sealed record CadreInput(string UnitCode, string FullName, string? Position, bool ProficientInSoftware, DateOnly StartedOn, DateOnly? EndedOn) : IRecordInput<Cadre>
 {
-    public DateOnly Day => StartedOn;
-
     public void ApplyTo(Cadre record)
     {
         record.FullName = VietnameseText.Clean(FullName)!;
@@ -56,8 +48,6 @@ internal sealed record CadreInput(string UnitCode, string FullName, string? Posi
 
 internal sealed record BranchHeadInput(string UnitCode, string FullName, string Branch, DateOnly StartedOn, DateOnly? EndedOn, DateOnly? TrainedOn) : IRecordInput<BranchHead>
 {
-    public DateOnly Day => StartedOn;
-
     public void ApplyTo(BranchHead record)
     {
         record.FullName = VietnameseText.Clean(FullName)!;
@@ -70,8 +60,6 @@ internal sealed record BranchHeadInput(string UnitCode, string FullName, string 
 
 internal sealed record JointActivityInput(string UnitCode, string Title, string Partners, DateOnly HeldOn, int Participants) : IRecordInput<JointActivity>
 {
-    public DateOnly Day => HeldOn;
-
     public void ApplyTo(JointActivity record)
     {
         record.Title = VietnameseText.Clean(Title)!;
@@ -83,8 +71,6 @@ internal sealed record JointActivityInput(string UnitCode, string Title, string 
 
 internal sealed record CommunicationMaterialInput(string UnitCode, string Title, DateOnly IssuedOn, bool Digitised, bool PostedOnline) : IRecordInput<CommunicationMaterial>
 {
-    public DateOnly Day => IssuedOn;
-
     public void ApplyTo(CommunicationMaterial record)
     {
         record.Title = VietnameseText.Clean(Title)!;
@@ -96,8 +82,6 @@ internal sealed record CommunicationMaterialInput(string UnitCode, string Title,
 
 internal sealed record CommunicationActivityInput(string UnitCode, string Title, DateOnly HeldOn, bool OnDigitalPlatform, int? Participants) : IRecordInput<CommunicationActivity>
 {
-    public DateOnly Day => HeldOn;
-
     public void ApplyTo(CommunicationActivity record)
     {
         record.Title = VietnameseText.Clean(Title)!;
@@ -109,8 +93,6 @@ internal sealed record CommunicationActivityInput(string UnitCode, string Title,
 
 internal sealed record WebsiteCaseInput(string UnitCode, string Summary, DateOnly ReportedOn, DateOnly? HandledOn, string? Outcome) : IRecordInput<WebsiteCase>
 {
-    public DateOnly Day => ReportedOn;
-
     public void ApplyTo(WebsiteCase record)
     {
         record.Summary = VietnameseText.Clean(Summary)!;
@@ -122,8 +104,6 @@ internal sealed record WebsiteCaseInput(string UnitCode, string Summary, DateOnl
 
 internal sealed record NetworkedComputerInput(string UnitCode, int Quantity, string? Description, DateOnly InstalledOn, DateOnly? RetiredOn) : IRecordInput<NetworkedComputer>
 {
-    public DateOnly Day => InstalledOn;
-
     public void ApplyTo(NetworkedComputer record)
     {
         record.Quantity = Quantity;
@@ -135,8 +115,6 @@ internal sealed record NetworkedComputerInput(string UnitCode, int Quantity, str
 
 internal sealed record DigitalTrainingInput(string UnitCode, string Title, DateOnly HeldOn, int Participants, int EthnicMinorityParticipants) : IRecordInput<DigitalTraining>
 {
-    public DateOnly Day => HeldOn;
-
     public void ApplyTo(DigitalTraining record)
     {
         record.Title = VietnameseText.Clean(Title)!;

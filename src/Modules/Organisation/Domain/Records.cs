@@ -3,17 +3,21 @@ using Modular.Shared.Storage;
 
 namespace Modular.Modules.Organisation.Domain;
 
-/// <summary>
-/// A dated record of a unit. <see cref="Day"/> is the date the record is about: a write must be allowed at the unit
-/// on that day (the unit in force, the module on).
-/// </summary>
+/// <summary>A dated record of a unit.</summary>
 internal abstract class OrganisationRecord : IUnitOwned
 {
     public int Id { get; set; }
 
     public int UnitId { get; set; }
 
-    public abstract DateOnly Day { get; }
+    /// <summary>
+    /// The day a write of the record must be allowed at its unit (unit in force, module on): an event's own day; for
+    /// something kept in place (a club, a cadre, a computer) its last day in place, today while it still is, so a club
+    /// founded years before the unit's record in the system can still be entered.
+    /// </summary>
+    public abstract DateOnly WriteDay(DateOnly today);
+
+    protected static DateOnly LastDayInPlace(DateOnly? endedOn, DateOnly today) => endedOn?.AddDays(-1) ?? today;
 }
 
 /// <summary>A kind of activity that draws women in (loại hình hoạt động).</summary>
@@ -52,7 +56,7 @@ internal sealed class ActivityType : OrganisationRecord
 
     public DateOnly? EndedOn { get; set; }
 
-    public override DateOnly Day => StartedOn;
+    public override DateOnly WriteDay(DateOnly today) => LastDayInPlace(EndedOn, today);
 }
 
 /// <summary>The kinds of model (mô hình) the plan counts.</summary>
@@ -96,7 +100,7 @@ internal sealed class UnionModel : OrganisationRecord
 
     public int? Participants { get; set; }
 
-    public override DateOnly Day => StartedOn;
+    public override DateOnly WriteDay(DateOnly today) => LastDayInPlace(EndedOn, today);
 
     public static readonly UnionModelKind[] SpecialGroups =
         [UnionModelKind.EthnicMinority, UnionModelKind.Religious, UnionModelKind.YoungWomen, UnionModelKind.MigrantWorkers];
@@ -115,7 +119,7 @@ internal sealed class Cadre : OrganisationRecord
 
     public DateOnly? EndedOn { get; set; }
 
-    public override DateOnly Day => StartedOn;
+    public override DateOnly WriteDay(DateOnly today) => LastDayInPlace(EndedOn, today);
 }
 
 /// <summary>A branch head (chi hội trưởng) and the day she was trained in union work, if she was.</summary>
@@ -131,7 +135,7 @@ internal sealed class BranchHead : OrganisationRecord
 
     public DateOnly? TrainedOn { get; set; }
 
-    public override DateOnly Day => StartedOn;
+    public override DateOnly WriteDay(DateOnly today) => LastDayInPlace(EndedOn, today);
 }
 
 /// <summary>An activity held with local agencies and mass organisations that raises women's knowledge.</summary>
@@ -145,7 +149,7 @@ internal sealed class JointActivity : OrganisationRecord
 
     public int Participants { get; set; }
 
-    public override DateOnly Day => HeldOn;
+    public override DateOnly WriteDay(DateOnly today) => HeldOn;
 }
 
 /// <summary>A communication material (tài liệu truyền thông): digitised or not, posted on the website or official social-media pages or not.</summary>
@@ -159,7 +163,7 @@ internal sealed class CommunicationMaterial : OrganisationRecord
 
     public bool PostedOnline { get; set; }
 
-    public override DateOnly Day => IssuedOn;
+    public override DateOnly WriteDay(DateOnly today) => IssuedOn;
 }
 
 /// <summary>A communication activity (hoạt động truyền thông), held on digital platforms or not.</summary>
@@ -173,7 +177,7 @@ internal sealed class CommunicationActivity : OrganisationRecord
 
     public int? Participants { get; set; }
 
-    public override DateOnly Day => HeldOn;
+    public override DateOnly WriteDay(DateOnly today) => HeldOn;
 }
 
 /// <summary>A case a woman reported through the union's website, and the day she was advised and supported.</summary>
@@ -187,7 +191,7 @@ internal sealed class WebsiteCase : OrganisationRecord
 
     public string? Outcome { get; set; }
 
-    public override DateOnly Day => ReportedOn;
+    public override DateOnly WriteDay(DateOnly today) => ReportedOn;
 }
 
 /// <summary>Computers with a network connection at a union's office, from the day installed until retired (that day excluded).</summary>
@@ -201,7 +205,7 @@ internal sealed class NetworkedComputer : OrganisationRecord
 
     public DateOnly? RetiredOn { get; set; }
 
-    public override DateOnly Day => InstalledOn;
+    public override DateOnly WriteDay(DateOnly today) => LastDayInPlace(RetiredOn, today);
 }
 
 /// <summary>A talk or training on digital transformation for women.</summary>
@@ -215,5 +219,5 @@ internal sealed class DigitalTraining : OrganisationRecord
 
     public int EthnicMinorityParticipants { get; set; }
 
-    public override DateOnly Day => HeldOn;
+    public override DateOnly WriteDay(DateOnly today) => HeldOn;
 }
