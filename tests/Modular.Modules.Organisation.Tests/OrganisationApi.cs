@@ -36,14 +36,14 @@ internal static class OrganisationApi
             "mutation($input: ReportValueInput!) { reportValue(input: $input) { value } }",
             new { input = new { indicator = "organisation.women-18plus", unitCode, periodStart = "2025-01-01", periodEnd = "2025-12-31", value } });
 
-    /// <summary>The register as a reader sees it: <c>totalCount</c> and the names on the page.</summary>
-    public static async Task<(int Total, List<string> Names)> MembersAsync(this GraphQLClient client, string? unitCode = null, string? search = null, string? status = null, int? birthYearFrom = null, int? birthYearTo = null, int take = 50)
+    /// <summary>The register as a reader sees it: <c>totalCount</c> and the names on the page, comma-separated.</summary>
+    public static async Task<(int Total, string Names)> MembersAsync(this GraphQLClient client, string? unitCode = null, string? search = null, string? status = null, int? birthYearFrom = null, int? birthYearTo = null, int take = 50)
     {
         var data = await client.DataAsync(
             "query($unit: String, $search: String, $status: OrganisationMemberStatus, $from: Int, $to: Int, $take: Int) { organisation { members(unitCode: $unit, search: $search, status: $status, birthYearFrom: $from, birthYearTo: $to, take: $take) { totalCount items { fullName } } } }",
             new { unit = unitCode, search, status, from = birthYearFrom, to = birthYearTo, take });
         var page = data["organisation"]!["members"]!;
-        return (page["totalCount"]!.GetValue<int>(), page["items"]!.AsArray().Select(m => m!["fullName"]!.GetValue<string>()).ToList());
+        return (page["totalCount"]!.GetValue<int>(), string.Join(", ", page["items"]!.AsArray().Select(m => m!["fullName"]!.GetValue<string>())));
     }
 
     /// <summary>How many records of a kind a reader sees in a unit's subtree.</summary>
