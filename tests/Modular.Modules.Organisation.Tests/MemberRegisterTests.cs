@@ -116,6 +116,13 @@ public sealed class MemberRegisterTests : IDisposable
         var member = data["organisation"]!["member"]!;
         Assert.Equal("2025-04-02", member["endedOn"]!.GetValue<string>());
         Assert.Equal("DECEASED", member["history"]![0]!["endReason"]!.GetValue<string>());
+
+        // A member moving out of the province stays on her last commune's register as MOVED, with the day.
+        var cuc = await commune.CreateMemberAsync(VinhHoa, "Phạm Thị Cúc", 1995, "2024-12-15");
+        var moved = (await commune.EndMembershipAsync(cuc, "MOVED", "2025-07-01"))["organisation"]!["endMembership"]!;
+        Assert.Equal(("MOVED", "2025-07-01"), (moved["status"]!.GetValue<string>(), moved["endedOn"]!.GetValue<string>()));
+        Assert.Equal((1, "Phạm Thị Cúc"), await commune.MembersAsync(status: "MOVED"));
+        Assert.Equal(0, (await commune.MembersAsync(status: "ACTIVE")).Total);
     }
 
     [Fact]

@@ -144,21 +144,21 @@ internal sealed class MemberRegister(
         return member;
     }
 
-    /// <summary>Ends an active member's membership: she left the union or died on the day (no longer counted from it).</summary>
+    /// <summary>Takes an active member off the registers: she left the union, died or moved out of the province on the day (no longer counted from it).</summary>
     public async Task<Member> EndAsync(int id, MemberStatus status, DateOnly date, CancellationToken cancellationToken)
     {
         if (status == MemberStatus.Active)
         {
-            throw new DomainException(ErrorCodes.Validation, "Chỉ ghi nhận hội viên ra khỏi Hội (LEFT) hoặc từ trần (DECEASED).", "status");
+            throw new DomainException(ErrorCodes.Validation, "Chỉ ghi nhận hội viên ra khỏi Hội (LEFT), từ trần (DECEASED) hoặc chuyển sinh hoạt ra ngoài tỉnh (MOVED).", "status");
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
         var current = CurrentPeriod(member);
-        EnsureDay(date, current, "date", status == MemberStatus.Left ? "Ngày ra khỏi Hội" : "Ngày từ trần");
+        EnsureDay(date, current, "date", Describe(status).Label);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, LastDayAt(date), cancellationToken);
         current.To = date;
-        current.EndReason = status == MemberStatus.Left ? MembershipReason.Left : MembershipReason.Deceased;
+        current.EndReason = Describe(status).Reason;
         member.Status = status;
         member.EndedOn = date;
         await db.SaveChangesAsync(cancellationToken);
@@ -221,7 +221,15 @@ internal sealed class MemberRegister(
         member.Status == MemberStatus.Active && member.History.SingleOrDefault(p => p.To is null) is { } current
             ? current
             : throw new DomainException(
-                ErrorCodes.Conflict, $"Hội viên {member.FullName} đã {(member.Status == MemberStatus.Deceased ? "từ trần" : "ra khỏi Hội")} ngày {member.EndedOn:dd/MM/yyyy}.", "id");
+                ErrorCodes.Conflict, $"Hội viên {member.FullName} đã {Describe(member.Status).Done} ngày {member.EndedOn:dd/MM/yyyy}.", "id");
+
+    /// <summary>How each way off the registers is named and kept in the history.</summary>
+    private static (string Label, string Done, MembershipReason Reason) Describe(MemberStatus status) => status switch
+    {
+        MemberStatus.Moved => ("Ngày chuyển sinh hoạt ra ngoài tỉnh", "chuyển sinh hoạt ra ngoài tỉnh", MembershipReason.MovedOut),
+        MemberStatus.Deceased => ("Ngày từ trần", "từ trần", MembershipReason.Deceased),
+        _ => ("Ngày ra khỏi Hội", "ra khỏi Hội", MembershipReason.Left),
+    };
 
     private static async Task<Member> FindAsync(OrganisationDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)

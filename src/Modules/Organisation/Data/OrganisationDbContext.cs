@@ -44,7 +44,8 @@ internal class OrganisationDbContext(DbContextOptions options) : StoreDbContext(
             e.Property(m => m.Branch).HasMaxLength(Limits.Name);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.HasMany(m => m.History).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(m => new { m.UnitId, m.FoldedName, m.BirthYear });
+            // The same woman is on a unit's active register once; the register checks first, the index closes the race.
+            e.HasIndex(m => new { m.UnitId, m.FoldedName, m.BirthYear }).IsUnique().HasFilter("\"Status\" = 'Active'");
             e.HasIndex(m => m.FoldedName);
             e.HasIndex(m => new { m.JoinedUnitId, m.JoinedOn });
         });

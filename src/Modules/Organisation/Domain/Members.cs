@@ -3,13 +3,21 @@ using Modular.Shared.Storage;
 
 namespace Modular.Modules.Organisation.Domain;
 
-/// <summary>A member's standing in the union: active at her current unit, or her membership ended.</summary>
+/// <summary>
+/// A member's standing: active at her current unit, or no longer on the province's registers. A move between the
+/// province's units keeps her active (the move is in her history); <see cref="Moved"/> is a move out of the province.
+/// </summary>
 internal enum MemberStatus
 {
     [Description("Đang sinh hoạt")]
     Active,
+
+    [Description("Chuyển sinh hoạt ra ngoài tỉnh")]
+    Moved,
+
     [Description("Ra khỏi Hội")]
     Left,
+
     [Description("Từ trần")]
     Deceased,
 }
@@ -25,7 +33,7 @@ internal enum MembershipReason
     [Description("Chuyển đến")]
     MovedIn,
 
-    /// <summary>Moved to another unit.</summary>
+    /// <summary>Moved to another unit (of the province or outside it).</summary>
     [Description("Chuyển đi")]
     MovedOut,
 
@@ -69,7 +77,7 @@ internal sealed class Member : IUnitOwned
 
     public MemberStatus Status { get; set; }
 
-    /// <summary>The day she left or died; null while active.</summary>
+    /// <summary>The day she moved out of the province, left or died; null while active.</summary>
     public DateOnly? EndedOn { get; set; }
 
     public List<MembershipPeriod> History { get; set; } = [];

@@ -31,7 +31,7 @@ internal sealed class OrganisationMutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<MemberRegister>().MoveAsync(
                 c.GetArgument<int>("id"), c.GetArgument<string>("toUnitCode"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<NonNullGraphType<MemberType>>("endMembership")
-            .Description("Records that an active member left the union or died on a day.")
+            .Description("Records that an active member left the union, died, or moved out of the province on a day (no longer counted from it).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<MembershipEndEnum>>("status")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("date")

@@ -53,7 +53,7 @@ internal sealed class MembershipReasonEnum : EnumerationGraphType<MembershipReas
     }
 }
 
-/// <summary>The ways a membership ends other than a move.</summary>
+/// <summary>The ways a member leaves the province's registers (a move inside the province is moveMember).</summary>
 internal sealed class MembershipEndEnum : EnumerationGraphType
 {
     public MembershipEndEnum()
@@ -61,6 +61,7 @@ internal sealed class MembershipEndEnum : EnumerationGraphType
         Name = "OrganisationMembershipEnd";
         Add("LEFT", MemberStatus.Left, "Ra khỏi Hội");
         Add("DECEASED", MemberStatus.Deceased, "Từ trần");
+        Add("MOVED", MemberStatus.Moved, "Chuyển sinh hoạt ra ngoài tỉnh");
     }
 }
 
@@ -234,7 +235,7 @@ internal sealed class MemberType : ObjectGraphType<Member>
         Field<NonNullGraphType<OrganisationUnitType>>("joinedUnit").Description("The unit she joined at.")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.JoinedUnitId, c.CancellationToken));
         Field<NonNullGraphType<MemberStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field(m => m.EndedOn, nullable: true).Description("Day she left or died.");
+        Field(m => m.EndedOn, nullable: true).Description("Day she moved out of the province, left or died.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipPeriodType>>>>("history")
             .Description("Her stays at units, oldest first.")
             .Resolve(c => c.Source.History.OrderBy(p => p.From).ThenBy(p => p.Id).ToList());

@@ -19,7 +19,7 @@ internal static class Rules
         rule.Must(text => text is null || text.Trim().Length <= maxLength).WithMessage($"{label} dài tối đa {maxLength} ký tự.");
 
     public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock, string label) =>
-        rule.Must(day => day <= clock.Today()).WithMessage(day => $"{label} không được sau ngày hôm nay.");
+        rule.Must(day => day <= clock.Today()).WithMessage($"{label} không được sau ngày hôm nay.");
 
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock, string label) =>
         rule.Must(day => day is null || day <= clock.Today()).WithMessage($"{label} không được sau ngày hôm nay.");

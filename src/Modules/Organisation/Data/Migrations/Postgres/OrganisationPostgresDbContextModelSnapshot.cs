@@ -317,7 +317,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
 
                     b.HasIndex("JoinedUnitId", "JoinedOn");
 
-                    b.HasIndex("UnitId", "FoldedName", "BirthYear");
+                    b.HasIndex("UnitId", "FoldedName", "BirthYear")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Active'");
 
                     b.ToTable("members", "organisation");
                 });

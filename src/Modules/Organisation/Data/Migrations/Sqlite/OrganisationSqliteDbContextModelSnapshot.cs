@@ -295,7 +295,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
 
                     b.HasIndex("JoinedUnitId", "JoinedOn");
 
-                    b.HasIndex("UnitId", "FoldedName", "BirthYear");
+                    b.HasIndex("UnitId", "FoldedName", "BirthYear")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Active'");
 
                     b.ToTable("members", (string)null);
                 });

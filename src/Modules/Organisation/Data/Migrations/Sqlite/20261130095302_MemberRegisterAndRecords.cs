@@ -279,7 +279,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_members_UnitId_FoldedName_BirthYear",
                 table: "members",
-                columns: new[] { "UnitId", "FoldedName", "BirthYear" });
+                columns: new[] { "UnitId", "FoldedName", "BirthYear" },
+                unique: true,
+                filter: "\"Status\" = 'Active'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_membership_periods_MemberId",

@@ -303,7 +303,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                 name: "IX_members_UnitId_FoldedName_BirthYear",
                 schema: "organisation",
                 table: "members",
-                columns: new[] { "UnitId", "FoldedName", "BirthYear" });
+                columns: new[] { "UnitId", "FoldedName", "BirthYear" },
+                unique: true,
+                filter: "\"Status\" = 'Active'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_membership_periods_MemberId",
