@@ -67,16 +67,27 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
         return record;
     }
 
-    /// <summary>The records of a unit's subtree (the caller's unit by default), newest first.</summary>
-    public async Task<Page<TRecord>> ListAsync<TRecord>(string? unitCode, PageRequest page, CancellationToken cancellationToken)
-        where TRecord : OrganisationRecord
+    /// <summary>
+    /// The records of a unit's subtree (the caller's unit by default), latest first; with <paramref name="from"/> or
+    /// <paramref name="to"/>, only those held or in place during that range.
+    /// </summary>
+    public async Task<Page<TRecord>> ListAsync<TRecord>(string? unitCode, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellationToken)
+        where TRecord : OrganisationRecord, IDated<TRecord>
     {
-        var units = await access.ReadableSubtreeAsync(unitCode, cancellationToken);
+        if (from > to)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Ngày \"từ\" phải không sau ngày \"đến\".", "from");
+        }
+
+        var units = await access.ReadableSubtreeAsync(VietnameseText.Clean(unitCode), cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<TRecord>().AsNoTracking()
-            .Where(r => units.Contains(r.UnitId))
-            .OrderByDescending(r => r.Id)
-            .ToPageAsync(page, cancellationToken);
+        var records = db.Set<TRecord>().AsNoTracking().Where(r => units.Contains(r.UnitId));
+        if (from is not null || to is not null)
+        {
+            records = records.Where(TRecord.During(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue));
+        }
+
+        return await records.OrderByDescending(TRecord.Date).ThenByDescending(r => r.Id).ToPageAsync(page, cancellationToken);
     }
 
     private static async Task<TRecord> FindAsync<TRecord>(OrganisationDbContext db, int id, CancellationToken cancellationToken)

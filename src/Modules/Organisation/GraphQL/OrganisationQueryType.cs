@@ -48,9 +48,9 @@ internal sealed class OrganisationQueryType : ObjectGraphType
         Records<DigitalTraining, DigitalTrainingType, DigitalTrainingPageType>("digitalTraining", "digitalTrainings");
     }
 
-    /// <summary>A record by id and the records of a unit's subtree, newest first.</summary>
+    /// <summary>A record by id, and the records of a unit's subtree.</summary>
     private void Records<TRecord, TRecordType, TPageType>(string one, string many)
-        where TRecord : OrganisationRecord
+        where TRecord : OrganisationRecord, IDated<TRecord>
         where TRecordType : IGraphType
         where TPageType : IGraphType
     {
@@ -58,9 +58,12 @@ internal sealed class OrganisationQueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<RecordStore>().GetAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
         Field<NonNullGraphType<TPageType>>(many)
-            .Description("The records of a unit's subtree (the caller's unit by default), newest first.")
+            .Description("The records of a unit's subtree (the caller's unit by default), latest first; optionally only those held or in place between from and to.")
             .Argument<StringGraphType>("unitCode")
+            .Argument<DateOnlyGraphType>("from")
+            .Argument<DateOnlyGraphType>("to")
             .Paged()
-            .ResolveAsync(async c => await c.Service<RecordStore>().ListAsync<TRecord>(c.GetArgument<string?>("unitCode"), PageRequest.From(c), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<RecordStore>().ListAsync<TRecord>(
+                c.GetArgument<string?>("unitCode"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), PageRequest.From(c), c.CancellationToken));
     }
 }

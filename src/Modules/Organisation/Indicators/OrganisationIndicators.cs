@@ -7,7 +7,7 @@ namespace Modular.Modules.Organisation.Indicators;
 
 /// <summary>
 /// What the module measures, each a single grouped query over a unit's own records. Flows count records dated in
-/// the range; stocks count what is in place at the end of the range (started on or before it, not yet ended).
+/// the range; stocks count what is in place on the last day of the range (see <see cref="IDated{TRecord}"/>).
 /// </summary>
 internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbContext> factory) : IIndicatorProvider
 {
@@ -36,8 +36,8 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
 
     private static readonly IReadOnlyDictionary<string, ValueQuery> Queries = new Dictionary<string, ValueQuery>
     {
-        [ActivityTypes] = (db, _, to) => db.ActivityTypes
-            .Where(a => a.StartedOn <= to && (a.EndedOn == null || a.EndedOn > to))
+        // Distinct kinds: two clubs are one type of activity.
+        [ActivityTypes] = (db, _, to) => db.ActivityTypes.Where(ActivityType.During(to, to))
             .GroupBy(a => a.UnitId)
             .Select(g => new UnitValue(g.Key, g.Select(a => a.Kind).Distinct().Count())),
 
@@ -53,70 +53,34 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
             .GroupBy(p => p.UnitId)
             .Select(g => new UnitValue(g.Key, g.Count())),
 
-        [CadresProficient] = (db, _, to) => db.Cadres
-            .Where(c => c.ProficientInSoftware && c.StartedOn <= to && (c.EndedOn == null || c.EndedOn > to))
-            .GroupBy(c => c.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
-        [Cadres] = (db, _, to) => db.Cadres
-            .Where(c => c.StartedOn <= to && (c.EndedOn == null || c.EndedOn > to))
-            .GroupBy(c => c.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [CadresProficient] = (db, _, to) => Count(db.Cadres.Where(Cadre.During(to, to)).Where(c => c.ProficientInSoftware)),
+        [Cadres] = (db, _, to) => Count(db.Cadres.Where(Cadre.During(to, to))),
 
-        [BranchHeadsTrained] = (db, _, to) => db.BranchHeads
-            .Where(b => b.TrainedOn != null && b.TrainedOn <= to && b.StartedOn <= to && (b.EndedOn == null || b.EndedOn > to))
-            .GroupBy(b => b.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
-        [BranchHeads] = (db, _, to) => db.BranchHeads
-            .Where(b => b.StartedOn <= to && (b.EndedOn == null || b.EndedOn > to))
-            .GroupBy(b => b.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [BranchHeadsTrained] = (db, _, to) => Count(db.BranchHeads.Where(BranchHead.During(to, to)).Where(b => b.TrainedOn != null && b.TrainedOn <= to)),
+        [BranchHeads] = (db, _, to) => Count(db.BranchHeads.Where(BranchHead.During(to, to))),
 
-        [ModelsOnePlusOne] = (db, _, to) => ModelsInPlace(db, to, [UnionModelKind.OnePlusOne]),
-        [ModelsThreeHaveThreeKnow] = (db, _, to) => ModelsInPlace(db, to, [UnionModelKind.ThreeHaveThreeKnow]),
-        [SpecialGroupModels] = (db, _, to) => ModelsInPlace(db, to, UnionModel.SpecialGroups),
+        [ModelsOnePlusOne] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.OnePlusOne)),
+        [ModelsThreeHaveThreeKnow] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.ThreeHaveThreeKnow)),
+        [SpecialGroupModels] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => UnionModel.SpecialGroups.Contains(m.Kind))),
 
-        [JointActivities] = (db, from, to) => db.JointActivities
-            .Where(a => a.HeldOn >= from && a.HeldOn <= to)
-            .GroupBy(a => a.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [JointActivities] = (db, from, to) => Count(db.JointActivities.Where(JointActivity.During(from, to))),
 
         // The plan asks for materials both digitised and posted on the website or the union's social-media pages.
-        [MaterialsDigitised] = (db, from, to) => db.CommunicationMaterials
-            .Where(m => m.Digitised && m.PostedOnline && m.IssuedOn >= from && m.IssuedOn <= to)
-            .GroupBy(m => m.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
-        [Materials] = (db, from, to) => db.CommunicationMaterials
-            .Where(m => m.IssuedOn >= from && m.IssuedOn <= to)
-            .GroupBy(m => m.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [MaterialsDigitised] = (db, from, to) => Count(db.CommunicationMaterials.Where(CommunicationMaterial.During(from, to)).Where(m => m.Digitised && m.PostedOnline)),
+        [Materials] = (db, from, to) => Count(db.CommunicationMaterials.Where(CommunicationMaterial.During(from, to))),
 
-        [WebsiteCasesHandled] = (db, from, to) => db.WebsiteCases
-            .Where(w => w.ReportedOn >= from && w.ReportedOn <= to && w.HandledOn != null && w.HandledOn <= to)
-            .GroupBy(w => w.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
-        [WebsiteCases] = (db, from, to) => db.WebsiteCases
-            .Where(w => w.ReportedOn >= from && w.ReportedOn <= to)
-            .GroupBy(w => w.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        // Cases reported in the range, handled by its end.
+        [WebsiteCasesHandled] = (db, from, to) => Count(db.WebsiteCases.Where(WebsiteCase.During(from, to)).Where(w => w.HandledOn != null && w.HandledOn <= to)),
+        [WebsiteCases] = (db, from, to) => Count(db.WebsiteCases.Where(WebsiteCase.During(from, to))),
 
-        [NetworkedComputers] = (db, _, to) => db.NetworkedComputers
-            .Where(n => n.InstalledOn <= to && (n.RetiredOn == null || n.RetiredOn > to))
+        [NetworkedComputers] = (db, _, to) => db.NetworkedComputers.Where(NetworkedComputer.During(to, to))
             .GroupBy(n => n.UnitId)
             .Select(g => new UnitValue(g.Key, g.Sum(n => n.Quantity))),
 
-        [DigitalTrainings] = (db, from, to) => db.DigitalTrainings
-            .Where(t => t.HeldOn >= from && t.HeldOn <= to)
-            .GroupBy(t => t.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [DigitalTrainings] = (db, from, to) => Count(db.DigitalTrainings.Where(DigitalTraining.During(from, to))),
 
-        [DigitalCommunicationActivities] = (db, from, to) => db.CommunicationActivities
-            .Where(a => a.OnDigitalPlatform && a.HeldOn >= from && a.HeldOn <= to)
-            .GroupBy(a => a.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
-        [CommunicationActivities] = (db, from, to) => db.CommunicationActivities
-            .Where(a => a.HeldOn >= from && a.HeldOn <= to)
-            .GroupBy(a => a.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count())),
+        [DigitalCommunicationActivities] = (db, from, to) => Count(db.CommunicationActivities.Where(CommunicationActivity.During(from, to)).Where(a => a.OnDigitalPlatform)),
+        [CommunicationActivities] = (db, from, to) => Count(db.CommunicationActivities.Where(CommunicationActivity.During(from, to))),
     };
 
     public string ModuleKey => OrganisationModule.ModuleKey;
@@ -163,11 +127,9 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
         return values;
     }
 
-    private static IQueryable<UnitValue> ModelsInPlace(OrganisationDbContext db, DateOnly to, UnionModelKind[] kinds) =>
-        db.UnionModels
-            .Where(m => kinds.Contains(m.Kind) && m.StartedOn <= to && (m.EndedOn == null || m.EndedOn > to))
-            .GroupBy(m => m.UnitId)
-            .Select(g => new UnitValue(g.Key, g.Count()));
+    private static IQueryable<UnitValue> Count<TRecord>(IQueryable<TRecord> records)
+        where TRecord : OrganisationRecord =>
+        records.GroupBy(r => r.UnitId).Select(g => new UnitValue(g.Key, g.Count()));
 
     private sealed record UnitValue(int UnitId, double Value);
 }
