@@ -72,6 +72,21 @@ public sealed class MemberRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_member_from_another_province_is_registered_from_the_day_she_moved_in()
+    {
+        var commune = _factory.ClientFor(CamNghia, Role.Reporter);
+        var data = await commune.DataAsync(
+            "mutation($input: OrganisationCreateMemberInput!) { organisation { createMember(input: $input) { joinedOn joinedUnit { code } history { unit { code } from startReason } } } }",
+            new { input = new { unitCode = CamNghia, fullName = "Lò Thị Pha", birthYear = 1987, ethnicity = "Thái", joinedOn = "2012-03-08", movedInOn = "2025-06-01" } });
+
+        var member = data["organisation"]!["createMember"]!;
+        Assert.Equal("2012-03-08", member["joinedOn"]!.GetValue<string>());
+        Assert.Null(member["joinedUnit"]);
+        var stay = Assert.Single(member["history"]!.AsArray())!;
+        Assert.Equal((CamNghia, "2025-06-01", "MOVED_IN"), (stay["unit"]!["code"]!.GetValue<string>(), stay["from"]!.GetValue<string>(), stay["startReason"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task The_same_person_is_registered_once_while_active_in_a_unit()
     {
         var commune = _factory.ClientFor(VinhHoa, Role.Reporter);

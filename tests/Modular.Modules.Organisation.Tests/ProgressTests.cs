@@ -51,7 +51,8 @@ public sealed class ProgressTests : IDisposable
         Coverage(province["2.1"], 2, ProvinceBases);
 
         // 2.5a new members joined in 2025, where they joined: A 2 (Lan, Hoa; Mai joined 2019, Cúc 2026), B 2 (Hạnh,
-        // Ngọc who left later; Thu joined 2024), D 3, C 1 (Yến; Hoa moved in but joined at A).
+        // Ngọc who left later; Thu joined 2024), D 3, C 1 (Yến; Hoa moved in but joined at A; Pha joined in another
+        // province and moved in).
         Sum(a["2.5a"], 2);
         Sum(b["2.5a"], 2);
         Sum(d["2.5a"], 3);
@@ -63,7 +64,8 @@ public sealed class ProgressTests : IDisposable
         Assert.Equal(Math.Round(100.0 * 8 / 5500, 2), province["2.5a"]["percent"].Number());
 
         // 2.5b members on 31/12 / women 18+ >= 60%: A 2 (Lan, Mai) / 4 = 50% (fails; 75% had Hoa still counted there);
-        // B 2 (Hạnh, Thu) / 3 = 66.7%; D 3 / 5 = 60% exactly (meets); C 2 (Yến, Hoa) / 3 = 66.7% (33% without Hoa).
+        // B 2 (Hạnh, Thu) / 3 = 66.7%; D 3 / 5 = 60% exactly (meets); C 3 (Yến, Hoa, Pha) / 4 = 75% (50% without Hoa
+        // or without Pha).
         Coverage(a["2.5b"], 0, 1);
         Coverage(b["2.5b"], 1, 1);
         Coverage(d["2.5b"], 1, 1);
@@ -176,6 +178,7 @@ public sealed class ProgressTests : IDisposable
         await writer.CreateMemberAsync(D, "Ngô Thị Hằng", 1983, "2025-04-01");
         await writer.CreateMemberAsync(D, "Dương Thị Nga", 1992, "2025-04-01", "Ê Đê");
         await writer.CreateMemberAsync(C, "Hồ Thị Yến", 1980, "2025-04-01");
+        await writer.CreateAsync("Member", new { unitCode = C, fullName = "Lò Thị Pha", birthYear = 1987, ethnicity = "Thái", joinedOn = "2025-02-01", movedInOn = "2025-06-01" });
 
         await writer.MoveMemberAsync(hoa, C, "2025-09-01");
         await writer.EndMembershipAsync(ngoc, "LEFT", "2025-08-01");
@@ -183,7 +186,7 @@ public sealed class ProgressTests : IDisposable
         await writer.ReportWomenAsync(A, 4);
         await writer.ReportWomenAsync(B, 3);
         await writer.ReportWomenAsync(D, 5);
-        await writer.ReportWomenAsync(C, 3);
+        await writer.ReportWomenAsync(C, 4);
     }
 
     private static async Task RecordActivitiesAndModelsAsync(GraphQLClient writer)

@@ -20,6 +20,7 @@ public sealed class ValidationTests(OrganisationFactory factory) : IClassFixture
     [InlineData("Member", "members", """{"unitCode":"22330","fullName":"Lê Thị A","birthYear":1985,"ethnicity":"","joinedOn":"2020-01-01"}""", "ethnicity", "Dân tộc không được để trống.")]
     [InlineData("Member", "members", """{"unitCode":"22330","fullName":"Lê Thị A","birthYear":1985,"ethnicity":"Kinh","joinedOn":"2999-01-01"}""", "joinedOn", "Ngày vào Hội không được sau ngày hôm nay.")]
     [InlineData("Member", "members", """{"unitCode":"22330","fullName":"Lê Thị A","birthYear":1995,"ethnicity":"Kinh","joinedOn":"2010-01-01"}""", "joinedOn", "phải đủ 18 tuổi khi vào Hội")]
+    [InlineData("Member", "members", """{"unitCode":"22330","fullName":"Lê Thị A","birthYear":1985,"ethnicity":"Kinh","joinedOn":"2020-01-01","movedInOn":"2019-12-31"}""", "movedInOn", "Ngày chuyển đến không được trước ngày vào Hội.")]
     [InlineData("Member", "members", """{"unitCode":" ","fullName":"Lê Thị A","birthYear":1985,"ethnicity":"Kinh","joinedOn":"2020-01-01"}""", "unitCode", "Chưa chọn đơn vị")]
     [InlineData("ActivityType", "activityTypes", """{"unitCode":"22330","kind":"CLUB","name":"","startedOn":"2025-01-01"}""", "name", "Tên loại hình hoạt động không được để trống.")]
     [InlineData("ActivityType", "activityTypes", """{"unitCode":"22330","kind":"CLUB","name":"CLB","startedOn":"2025-03-01","endedOn":"2025-03-01"}""", "endedOn", "Ngày ngừng hoạt động phải sau ngày bắt đầu.")]

@@ -69,7 +69,10 @@ internal sealed class MemberRegister(
         return member;
     }
 
-    /// <summary>Registers a member. The register is kept today, so the unit must be open and the module on today.</summary>
+    /// <summary>
+    /// Registers a member who joins here, or one who joined outside the province and moved in (she is then no new
+    /// member of the province's). The register is kept today, so the unit must be open and the module on today.
+    /// </summary>
     public async Task<Member> CreateAsync(CreateMemberInput input, CancellationToken cancellationToken)
     {
         await createValidator.ValidateAndThrowAsync(input, cancellationToken);
@@ -80,13 +83,15 @@ internal sealed class MemberRegister(
             FullName = "",
             FoldedName = "",
             Ethnicity = "",
-            JoinedUnitId = unit.Id,
+            JoinedUnitId = input.MovedInOn is null ? unit.Id : null,
             Status = MemberStatus.Active,
         };
         Apply(member, input);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
-        member.History.Add(new MembershipPeriod { UnitId = unit.Id, From = input.JoinedOn, StartReason = MembershipReason.Joined });
+        member.History.Add(input.MovedInOn is { } movedIn
+            ? new MembershipPeriod { UnitId = unit.Id, From = movedIn, StartReason = MembershipReason.MovedIn }
+            : new MembershipPeriod { UnitId = unit.Id, From = input.JoinedOn, StartReason = MembershipReason.Joined });
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);
         return member;
@@ -98,15 +103,20 @@ internal sealed class MemberRegister(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
+        // Her first stay begins the day she joined, unless she moved in from outside the province.
         var first = member.History.OrderBy(p => p.From).ThenBy(p => p.Id).First();
-        if (first.To is { } leftFirstUnit && input.JoinedOn >= leftFirstUnit)
+        var firstEnds = first.StartReason == MembershipReason.Joined ? first.To : first.From.AddDays(1);
+        if (firstEnds is { } limit && input.JoinedOn >= limit)
         {
             throw new DomainException(
-                ErrorCodes.Validation, $"Ngày vào Hội phải trước ngày {leftFirstUnit:dd/MM/yyyy}, ngày hội viên rời đơn vị đầu tiên.", "joinedOn");
+                ErrorCodes.Validation, $"Ngày vào Hội phải trước ngày {limit:dd/MM/yyyy} (ngày hội viên rời hoặc chuyển đến đơn vị đầu tiên).", "joinedOn");
         }
 
         Apply(member, input);
-        first.From = input.JoinedOn;
+        if (first.StartReason == MembershipReason.Joined)
+        {
+            first.From = input.JoinedOn;
+        }
         if (member.Status == MemberStatus.Active)
         {
             var unit = (await access.FindAsync(member.UnitId, cancellationToken))!;

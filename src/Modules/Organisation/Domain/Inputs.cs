@@ -140,8 +140,11 @@ internal interface IMemberDetails
     DateOnly JoinedOn { get; }
 }
 
-/// <summary>A new member for a unit's register.</summary>
-internal sealed record CreateMemberInput(string UnitCode, string FullName, int BirthYear, string Ethnicity, string? Religion, string? Branch, DateOnly JoinedOn) : IMemberDetails;
+/// <summary>
+/// A new member for a unit's register: one who joins here, or (with <see cref="MovedInOn"/>) one who joined the union
+/// outside the province and moved in on that day.
+/// </summary>
+internal sealed record CreateMemberInput(string UnitCode, string FullName, int BirthYear, string Ethnicity, string? Religion, string? Branch, DateOnly JoinedOn, DateOnly? MovedInOn = null) : IMemberDetails;
 
 /// <summary>Corrections to a member's details; her unit changes only through a move.</summary>
 internal sealed record UpdateMemberInput(string FullName, int BirthYear, string Ethnicity, string? Religion, string? Branch, DateOnly JoinedOn) : IMemberDetails;

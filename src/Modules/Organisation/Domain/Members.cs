@@ -72,8 +72,8 @@ internal sealed class Member : IUnitOwned
 
     public DateOnly JoinedOn { get; set; }
 
-    /// <summary>The unit she joined at: new members count there.</summary>
-    public int JoinedUnitId { get; set; }
+    /// <summary>The unit she joined at: new members count there. Null when she joined outside the province and moved in.</summary>
+    public int? JoinedUnitId { get; set; }
 
     public MemberStatus Status { get; set; }
 

@@ -147,7 +147,8 @@ internal sealed class CreateMemberInputType : InputObjectGraphType<CreateMemberI
         Field(i => i.Ethnicity);
         Field(i => i.Religion, nullable: true);
         Field(i => i.Branch, nullable: true).Description("The branch (chi hội) as the base union names it.");
-        Field(i => i.JoinedOn);
+        Field(i => i.JoinedOn).Description("The day she joined the union.");
+        Field(i => i.MovedInOn, nullable: true).Description("For a member who joined outside the province: the day she moved in.");
     }
 }
 

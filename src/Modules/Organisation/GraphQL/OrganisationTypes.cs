@@ -232,8 +232,8 @@ internal sealed class MemberType : ObjectGraphType<Member>
         Field(m => m.Religion, nullable: true);
         Field(m => m.Branch, nullable: true);
         Field(m => m.JoinedOn);
-        Field<NonNullGraphType<OrganisationUnitType>>("joinedUnit").Description("The unit she joined at.")
-            .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.JoinedUnitId, c.CancellationToken));
+        Field<OrganisationUnitType>("joinedUnit").Description("The unit she joined at; null when she joined outside the province.")
+            .ResolveAsync(async c => c.Source.JoinedUnitId is { } unitId ? await c.Service<UnitAccess>().FindAsync(unitId, c.CancellationToken) : null);
         Field<NonNullGraphType<MemberStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field(m => m.EndedOn, nullable: true).Description("Day she moved out of the province, left or died.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipPeriodType>>>>("history")

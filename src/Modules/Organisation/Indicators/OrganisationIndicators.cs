@@ -41,10 +41,10 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
             .GroupBy(a => a.UnitId)
             .Select(g => new UnitValue(g.Key, g.Select(a => a.Kind).Distinct().Count())),
 
-        // A new member counts where she joined, even if she has moved since.
+        // A new member counts where she joined, even if she has moved since; one who joined outside the province is no new member here.
         [NewMembers] = (db, from, to) => db.Members
-            .Where(m => m.JoinedOn >= from && m.JoinedOn <= to)
-            .GroupBy(m => m.JoinedUnitId)
+            .Where(m => m.JoinedUnitId != null && m.JoinedOn >= from && m.JoinedOn <= to)
+            .GroupBy(m => m.JoinedUnitId!.Value)
             .Select(g => new UnitValue(g.Key, g.Count())),
 
         // Read from the history so a moved member counts once, at the unit she belonged to on the day.

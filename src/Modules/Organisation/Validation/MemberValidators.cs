@@ -30,6 +30,9 @@ internal sealed class CreateMemberInputValidator : OrganisationValidator<CreateM
     {
         RuleFor(i => i.UnitCode).UnitCode();
         Include(new MemberDetailsValidator(clock));
+        RuleFor(i => i.MovedInOn)
+            .Must((i, movedIn) => movedIn is null || movedIn >= i.JoinedOn).WithMessage("Ngày chuyển đến không được trước ngày vào Hội.")
+            .NotInFuture(clock, "Ngày chuyển đến");
     }
 }
 

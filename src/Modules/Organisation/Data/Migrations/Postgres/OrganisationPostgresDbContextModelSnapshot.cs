@@ -296,7 +296,7 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("JoinedUnitId")
+                    b.Property<int?>("JoinedUnitId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Religion")

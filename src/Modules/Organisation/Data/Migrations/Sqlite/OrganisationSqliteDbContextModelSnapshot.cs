@@ -274,7 +274,7 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("JoinedUnitId")
+                    b.Property<int?>("JoinedUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Religion")

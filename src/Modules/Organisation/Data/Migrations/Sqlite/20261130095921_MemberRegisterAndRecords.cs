@@ -146,7 +146,7 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     Religion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Branch = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
                     JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    JoinedUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JoinedUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },

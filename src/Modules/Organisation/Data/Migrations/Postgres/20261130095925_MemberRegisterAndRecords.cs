@@ -155,7 +155,7 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     Religion = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     Branch = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
                     JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    JoinedUnitId = table.Column<int>(type: "integer", nullable: false),
+                    JoinedUnitId = table.Column<int>(type: "integer", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
