@@ -33,6 +33,9 @@ public sealed class PostgresTests(PostgresFixture postgres)
 
         Assert.Equal((1, "Nguyễn Thị Lan"), await province.MembersAsync(unitCode: "22327", search: "nguyen thi"));
         Assert.Equal((1, "Trần Thị Hoa"), await province.MembersAsync(search: "TRAN THI"));
+        var open = await province.DataAsync("{ organisation { activityTypes(unitCode: \"568\", from: \"2025-01-01\") { totalCount } models(to: \"2024-12-31\") { totalCount } } }");
+        Assert.Equal(4, open["organisation"]!["activityTypes"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, open["organisation"]!["models"]!["totalCount"]!.GetValue<int>());
 
         var nhaTrang = await province.ProgressAsync("568");
         // 2.1: Vĩnh Hòa 1 kind (two clubs), Vĩnh Hải 2 kinds: 1 of 22.
