@@ -23,12 +23,12 @@ internal static class OrganisationApi
 
     public static Task<JsonNode> MoveMemberAsync(this GraphQLClient client, string id, string toUnitCode, string date) =>
         client.DataAsync(
-            "mutation($id: ID!, $to: String!, $date: DateOnly!) { organisation { moveMember(id: $id, toUnitCode: $to, date: $date) { id unit { code } history { unit { code } from to startReason endReason } } } }",
+            "mutation($id: ID!, $to: String!, $date: Date!) { organisation { moveMember(id: $id, toUnitCode: $to, date: $date) { id unit { code } history { unit { code } from to startReason endReason } } } }",
             new { id, to = toUnitCode, date });
 
     public static Task<JsonNode> EndMembershipAsync(this GraphQLClient client, string id, string status, string date) =>
         client.DataAsync(
-            "mutation($id: ID!, $status: OrganisationMembershipEnd!, $date: DateOnly!) { organisation { endMembership(id: $id, status: $status, date: $date) { id status endedOn } } }",
+            "mutation($id: ID!, $status: OrganisationMembershipEnd!, $date: Date!) { organisation { endMembership(id: $id, status: $status, date: $date) { id status endedOn } } }",
             new { id, status, date });
 
     public static Task<JsonNode> ReportWomenAsync(this GraphQLClient client, string unitCode, double value) =>

@@ -27,14 +27,14 @@ internal sealed class OrganisationMutationType : ObjectGraphType
             .Description("Moves an active member to another unit from a day, keeping her history.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("toUnitCode")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date", a => a.Description = "First day at the new unit.")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("date", a => a.Description = "First day at the new unit.")
             .ResolveAsync(async c => await c.Service<MemberRegister>().MoveAsync(
                 c.GetArgument<int>("id"), c.GetArgument<string>("toUnitCode"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<NonNullGraphType<MemberType>>("endMembership")
             .Description("Records that an active member left the union, died, or moved out of the province on a day (no longer counted from it).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<MembershipEndEnum>>("status")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
             .ResolveAsync(async c => await c.Service<MemberRegister>().EndAsync(
                 c.GetArgument<int>("id"), c.GetArgument<MemberStatus>("status"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<NonNullGraphType<BooleanGraphType>>("deleteMember")

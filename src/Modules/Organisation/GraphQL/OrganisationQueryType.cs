@@ -60,8 +60,8 @@ internal sealed class OrganisationQueryType : ObjectGraphType
         Field<NonNullGraphType<TPageType>>(many)
             .Description("The records of a unit's subtree (the caller's unit by default), latest first; optionally only those held or in place between from and to.")
             .Argument<StringGraphType>("unitCode")
-            .Argument<DateOnlyGraphType>("from")
-            .Argument<DateOnlyGraphType>("to")
+            .Argument<CalendarDateGraphType>("from")
+            .Argument<CalendarDateGraphType>("to")
             .Paged()
             .ResolveAsync(async c => await c.Service<RecordStore>().ListAsync<TRecord>(
                 c.GetArgument<string?>("unitCode"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), PageRequest.From(c), c.CancellationToken));
