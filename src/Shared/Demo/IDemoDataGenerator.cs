@@ -23,12 +23,18 @@ public sealed record DemoDataRequest(
     /// <summary>The label of the import entries in the audit trail, which marks the data as demo data.</summary>
     public string Label => $"demo data, seed {Seed}, year {Year}";
 
-    /// <summary>A random source for one unit, independent of the order units are generated in.</summary>
+    /// <summary>A random source for one unit and kind of record, independent of the order units are generated in.</summary>
     public Random RandomFor(int unitId, string what)
     {
-        // string.GetHashCode differs between processes; a fixed hash keeps the same seed giving the same records.
-        var hash = what.Aggregate(17, (h, c) => unchecked((h * 31) + c));
-        return new Random(unchecked((Seed * 1_000_003) ^ (unitId * 7919) ^ hash));
+        // string.GetHashCode differs between processes, so the kind is hashed by hand; the MurmurHash3 finaliser then
+        // spreads the bits, because System.Random's first draws follow close seeds (neighbouring unit ids) closely.
+        var h = unchecked((uint)what.Aggregate(17, (hash, c) => (hash * 31) + c) ^ ((uint)Seed * 0x9E3779B9u) ^ ((uint)unitId * 0x85EBCA6Bu));
+        h ^= h >> 16;
+        h = unchecked(h * 0x85EBCA6Bu);
+        h ^= h >> 13;
+        h = unchecked(h * 0xC2B2AE35u);
+        h ^= h >> 16;
+        return new Random(unchecked((int)h));
     }
 }
 

@@ -80,7 +80,7 @@ internal sealed class PartyBuildingDemoData(
         var r = request.RecordsPerBaseUnion;
         var year = request.Year;
 
-        var heads = RandomFor(request, unit.Ref.Id, "branch-heads");
+        var heads = request.RandomFor(unit.Ref.Id, "branch-heads");
         // Each base union introduces its eligible heads at its own pace (45-95%, about 70% over the province).
         var introduceRate = 0.45 + (heads.NextDouble() * 0.5);
         var headCount = Count(heads, r * BaseShares.BranchHeads, lagChance: 0);
@@ -93,7 +93,7 @@ internal sealed class PartyBuildingDemoData(
         }
 
         // A base union that has not yet sent any opinion lags on both 2.7d and 2.8.3b.
-        var opinions = RandomFor(request, unit.Ref.Id, "draft-opinions");
+        var opinions = request.RandomFor(unit.Ref.Id, "draft-opinions");
         var lagsOnOpinions = opinions.NextDouble() < 0.07;
         var comments = lagsOnOpinions ? 0 : Count(opinions, r * BaseShares.Comments, lagChance: 0);
         var congressComments = lagsOnOpinions ? 0 : Count(opinions, r * BaseShares.CongressDraftComments, lagChance: 0.10);
@@ -106,7 +106,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var supervisions = RandomFor(request, unit.Ref.Id, "supervisions");
+        var supervisions = request.RandomFor(unit.Ref.Id, "supervisions");
         var supervisionCount = Count(supervisions, r * BaseShares.Supervisions, lagChance: 0.08);
         for (var n = 0; n < supervisionCount; n++)
         {
@@ -116,7 +116,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var proposals = RandomFor(request, unit.Ref.Id, "programme-proposals");
+        var proposals = request.RandomFor(unit.Ref.Id, "programme-proposals");
         var proposalCount = Count(proposals, r * BaseShares.Proposals, lagChance: 0.12);
         for (var n = 0; n < proposalCount; n++)
         {
@@ -137,7 +137,7 @@ internal sealed class PartyBuildingDemoData(
         var year = request.Year;
         var id = unit.Ref.Id;
 
-        var supervisions = RandomFor(request, id, "supervisions");
+        var supervisions = request.RandomFor(id, "supervisions");
         foreach (var _ in Times(province ? supervisions.Next(3, 6) : Count(supervisions, 2, lagChance: 0.10)))
         {
             if (Add(unit, Supervision(supervisions, unit.Ref, year), supervisionValidator) is { } record)
@@ -146,7 +146,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var criticisms = RandomFor(request, id, "criticisms");
+        var criticisms = request.RandomFor(id, "criticisms");
         foreach (var _ in Times(province ? criticisms.Next(3, 7) : criticisms.Pick(DistrictCriticisms)))
         {
             if (Add(unit, Opinion(criticisms, unit.Ref, year, DraftOpinionKind.Criticism), opinionValidator) is { } record)
@@ -155,7 +155,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var dialogues = RandomFor(request, id, "dialogues");
+        var dialogues = request.RandomFor(id, "dialogues");
         foreach (var _ in Times(province ? dialogues.Next(1, 3) : Count(dialogues, 1.5, lagChance: 0.15)))
         {
             if (Add(unit, Dialogue(dialogues, unit.Ref, year), dialogueValidator) is { } record)
@@ -164,7 +164,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var activities = RandomFor(request, id, "women-cadre-activities");
+        var activities = request.RandomFor(id, "women-cadre-activities");
         foreach (var _ in Times(province ? activities.Next(2, 5) : Count(activities, 2, lagChance: 0.10)))
         {
             if (Add(unit, Activity(activities, unit.Ref, year), activityValidator) is { } record)
@@ -173,7 +173,7 @@ internal sealed class PartyBuildingDemoData(
             }
         }
 
-        var contents = RandomFor(request, id, "congress-women-contents");
+        var contents = request.RandomFor(id, "congress-women-contents");
         foreach (var _ in Times(province ? contents.Next(1, 3) : Count(contents, 1.5, lagChance: 0.10)))
         {
             if (Add(unit, CongressContent(contents, unit.Ref, year), congressContentValidator) is { } record)
@@ -271,23 +271,6 @@ internal sealed class PartyBuildingDemoData(
         var lags = random.NextDouble() < lagChance;
         var count = Math.Max(1, (int)Math.Round(mean * (0.6 + (random.NextDouble() * 0.8))));
         return lags ? 0 : count;
-    }
-
-    /// <summary>
-    /// The request's random source for a unit and kind, re-seeded through a bit mixer: the seeds RandomFor makes for
-    /// neighbouring unit ids differ by little, and System.Random's first draws follow such seeds closely, so
-    /// neighbouring districts would lag together. Mixing its first draw gives each unit an independent stream.
-    /// </summary>
-    private static Random RandomFor(DemoDataRequest request, int unitId, string kind)
-    {
-        // The finaliser of MurmurHash3: every input bit changes about half the output bits.
-        var h = unchecked((uint)request.RandomFor(unitId, kind).Next());
-        h ^= h >> 16;
-        h = unchecked(h * 0x85EBCA6Bu);
-        h ^= h >> 13;
-        h = unchecked(h * 0xC2B2AE35u);
-        h ^= h >> 16;
-        return new Random(unchecked((int)h));
     }
 
     private static IEnumerable<int> Times(int count) => Enumerable.Range(0, count);
