@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CoreCommands>();
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
+        services.AddSingleton<ProgressCache>();
         return services;
     }
 }

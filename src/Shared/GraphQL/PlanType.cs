@@ -40,13 +40,11 @@ internal sealed class PlanType : ObjectGraphType<Plan>
             .ResolveAsync(async c =>
             {
                 var engine = c.Service<ProgressEngine>();
-                var access = c.Service<UnitAccess>();
-                access.RequireCaller();
-                var tree = await c.Service<UnitDirectory>().LoadTreeAsync(c.CancellationToken);
-                var unitCode = c.GetArgument<string>("unitCode");
-                var unit = tree.Find(unitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unitCode");
+                c.Service<UnitAccess>().RequireCaller();
                 var asOf = c.GetArgument<DateOnly?>("asOf") ?? engine.DefaultAsOf(c.Source);
                 var evaluation = await engine.EvaluateAsync(c.Source, c.GetArgument<string?>("moduleKey"), asOf, c.CancellationToken);
+                var unitCode = c.GetArgument<string>("unitCode");
+                var unit = evaluation.Tree.Find(unitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unitCode");
                 return evaluation.ForUnit(unit);
             });
     }

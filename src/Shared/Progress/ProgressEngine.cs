@@ -3,6 +3,7 @@ using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Plans;
+using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
 namespace Modular.Shared.Progress;
@@ -17,6 +18,8 @@ public sealed class ProgressEngine(
     UnitDirectory directory,
     IndicatorRegistry indicators,
     ModuleCatalog catalog,
+    IEnumerable<IModuleStore> stores,
+    ProgressCache cache,
     TimeProvider clock)
 {
     /// <summary>Default as-of date: today, or the end of the plan year if that is earlier.</summary>
@@ -26,8 +29,31 @@ public sealed class ProgressEngine(
         return today < plan.YearEnd ? today : plan.YearEnd;
     }
 
-    /// <summary>Evaluates the plan's targets (optionally of one module) on a date, for every unit.</summary>
+    /// <summary>
+    /// Evaluates the plan's targets (optionally of one module) on a date, for every unit. An evaluation is reused
+    /// while no store has been written since (each store's version is read first, a query of one row per store), so
+    /// a write shows on the very next read and a dashboard nobody wrote to costs only those reads.
+    /// </summary>
     public async Task<ProgressEvaluation> EvaluateAsync(Plan plan, string? moduleKey, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var versions = new List<long>();
+        foreach (var store in stores.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            versions.Add(await store.VersionAsync(cancellationToken));
+        }
+
+        var key = new ProgressCache.Key(plan.Id, moduleKey, asOf, string.Join(',', versions));
+        if (cache.Find(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var evaluation = await ComputeAsync(plan, moduleKey, asOf, cancellationToken);
+        cache.Keep(key, evaluation);
+        return evaluation;
+    }
+
+    private async Task<ProgressEvaluation> ComputeAsync(Plan plan, string? moduleKey, DateOnly asOf, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
         var switches = await directory.LoadSwitchesAsync(cancellationToken);

@@ -12,6 +12,12 @@ public interface IModuleStore
 
     Task<bool> CanConnectAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A number that changes with every committed write to the store: the newest audit entry's id, since every write
+    /// appends one in its own transaction. Lets readers reuse what they computed while nothing was written.
+    /// </summary>
+    Task<long> VersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Migrations in the code that the database has not applied.</summary>
     Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken);
 }

@@ -66,7 +66,7 @@ public static class StorageServiceCollectionExtensions
     }
 
     private sealed class Store<TContext>(string key, int order, IDbContextFactory<TContext> factory) : IModuleStore
-        where TContext : DbContext
+        where TContext : StoreDbContext
     {
         public string Key => key;
 
@@ -89,6 +89,12 @@ public static class StorageServiceCollectionExtensions
             {
                 return false;
             }
+        }
+
+        public async Task<long> VersionAsync(CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         }
 
         public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)
