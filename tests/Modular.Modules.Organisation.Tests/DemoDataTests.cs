@@ -34,7 +34,7 @@ public sealed class DemoDataTests
         {
             var written = await GenerateAsync(factory, seed: 1);
 
-            // 22 base unions x (300 + 12 members + 60 records) x 0.6-1.4 by size (8,184 on average), plus the district's
+            // 22 base unions x (300 + 12 members + 60 records), sizes 0.6-1.4 averaging 1 (8,184), plus the district's
             // own ~52 records and the province's ~123.
             Assert.InRange(written, 6_500, 10_500);
 

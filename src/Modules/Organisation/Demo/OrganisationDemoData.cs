@@ -145,6 +145,7 @@ internal sealed class OrganisationDemoData(
         var tree = await directory.LoadTreeAsync(cancellationToken);
         var switches = await directory.LoadSwitchesAsync(cancellationToken);
         var today = clock.Today();
+        var sizes = Sizes(request);
         var batch = new Batch(factory, request.Label);
         foreach (var unitRef in request.Units.DistinctBy(u => u.Id))
         {
@@ -158,7 +159,7 @@ internal sealed class OrganisationDemoData(
             var place = new Place(unitRef, today, day => unit.IsInForceOn(day) && switches.IsOn(tree, unit, ModuleKey, day));
             var records = unitRef.LevelKey switch
             {
-                "base" => BaseUnionRecords(request, place),
+                "base" => BaseUnionRecords(request, place, sizes[unitRef.Id]),
                 "district" => LevelRecords(request, place, DistrictCadreShare, 0.92, DistrictMaterialShare, (0.6, 0.9), DistrictCommunicationShare, (0.65, 0.9)),
                 "province" => LevelRecords(request, place, ProvinceCadreShare, 0.95, ProvinceMaterialShare, (0.65, 0.85), ProvinceCommunicationShare, (0.75, 0.95))
                     .Concat(WebsiteCaseRecords(request, place)),
@@ -173,9 +174,20 @@ internal sealed class OrganisationDemoData(
         return await batch.FlushAsync(cancellationToken);
     }
 
-    private IEnumerable<object> BaseUnionRecords(DemoDataRequest request, Place place)
+    /// <summary>
+    /// Each base union's size relative to the average: wards and communes differ (0.6 to 1.4 times), scaled so the
+    /// sizes average 1 and the province's register holds MembersPerBaseUnion x its base unions (about 265,700 at 2013 and 132 base unions).
+    /// </summary>
+    private static Dictionary<int, double> Sizes(DemoDataRequest request)
     {
-        var size = 0.6 + (0.8 * request.RandomFor(place.Unit.Id, "size").NextDouble()); // wards and communes differ in size
+        var sizes = request.Units.Where(u => u.LevelKey == "base").DistinctBy(u => u.Id)
+            .ToDictionary(u => u.Id, u => 0.6 + (0.8 * request.RandomFor(u.Id, "size").NextDouble()));
+        var average = sizes.Count == 0 ? 1 : sizes.Values.Average();
+        return sizes.ToDictionary(s => s.Key, s => s.Value / average);
+    }
+
+    private IEnumerable<object> BaseUnionRecords(DemoDataRequest request, Place place, double size)
+    {
         var records = request.RecordsPerBaseUnion * size;
         var branches = Math.Max(1, Count(request.RandomFor(place.Unit.Id, "branches"), records * BranchHeadShare));
         return Members(request, place, size, branches).Cast<object>()
@@ -402,7 +414,7 @@ internal sealed class OrganisationDemoData(
         for (var i = Count(random, request.RecordsPerBaseUnion * WebsiteCaseShare); i > 0; i--)
         {
             var reported = Day(random, request.Year);
-            var handledShare = reported <= new DateOnly(request.Year, 11, 30) ? 0.97 : 0.5;
+            var handledShare = reported <= new DateOnly(request.Year, 11, 30) ? 0.93 : 0.5;
             var handled = random.NextDouble() < handledShare ? Min(reported.AddDays(random.Next(0, 15)), yearEnd) : (DateOnly?)null;
             var (summary, outcome) = Pick(random, WebsiteCases);
             var input = new WebsiteCaseInput(place.Unit.Code, summary, reported, handled, handled is null ? null : outcome);
