@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Organisation.Data;
+using Modular.Modules.Organisation.Demo;
 using Modular.Modules.Organisation.GraphQL;
 using Modular.Modules.Organisation.Indicators;
+using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
@@ -30,6 +32,7 @@ public sealed class OrganisationModule : IModule
         services.AddScoped<MemberRegister>();
         services.AddScoped<RecordStore>();
         services.AddSingleton<IIndicatorProvider, OrganisationIndicators>();
+        services.AddScoped<IDemoDataGenerator, OrganisationDemoData>();
         services.AddValidatorsFromAssemblyContaining<OrganisationModule>(includeInternalTypes: true);
     }
 }

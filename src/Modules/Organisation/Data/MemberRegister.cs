@@ -234,7 +234,7 @@ internal sealed class MemberRegister(
                 ErrorCodes.Conflict, $"Hội viên {member.FullName} đã {Describe(member.Status).Done} ngày {member.EndedOn:dd/MM/yyyy}.", "id");
 
     /// <summary>How each way off the registers is named and kept in the history.</summary>
-    private static (string Label, string Done, MembershipReason Reason) Describe(MemberStatus status) => status switch
+    internal static (string Label, string Done, MembershipReason Reason) Describe(MemberStatus status) => status switch
     {
         MemberStatus.Moved => ("Ngày chuyển sinh hoạt ra ngoài tỉnh", "chuyển sinh hoạt ra ngoài tỉnh", MembershipReason.MovedOut),
         MemberStatus.Deceased => ("Ngày từ trần", "từ trần", MembershipReason.Deceased),
@@ -245,7 +245,8 @@ internal sealed class MemberRegister(
         await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new DomainException(ErrorCodes.NotFound, $"Không tìm thấy hội viên số {id}.", "id");
 
-    private static void Apply(Member member, IMemberDetails details)
+    /// <summary>Fills a member's details from what was typed, text cleaned and the name folded.</summary>
+    internal static void Apply(Member member, IMemberDetails details)
     {
         member.FullName = VietnameseText.Clean(details.FullName)!;
         member.FoldedName = VietnameseText.Fold(member.FullName);
