@@ -48,6 +48,17 @@ public sealed class AccessTestProduct : ProductFactory
         return data["auditTrail"]!["totalCount"].Number();
     }
 
+    /// <summary>
+    /// The role check refused the document before execution: one FORBIDDEN error without a path (execution errors
+    /// carry the path of their field) and no data at all.
+    /// </summary>
+    public static void AssertRefusedBeforeExecution(GraphQLResponse response)
+    {
+        Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
+        Assert.Null(response.Body["errors"]![0]!["path"]);
+        Assert.Null(response.Data);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

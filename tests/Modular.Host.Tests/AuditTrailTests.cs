@@ -140,8 +140,7 @@ public sealed class AuditTrailTests : IDisposable
     {
         var response = await _product.ClientFor("22330", role).SendAsync(Trail, new { unitCode = "22330" });
 
-        Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
-        Assert.Null(response.Data);
+        AccessTestProduct.AssertRefusedBeforeExecution(response);
     }
 
     [Fact]
