@@ -11,7 +11,7 @@ namespace Modular.Host.Tests;
 /// The product with one reported indicator of the organisation module, so the core's <c>reportValue</c> can be
 /// exercised whatever indicators the modules declare.
 /// </summary>
-public sealed class AccessTestProduct : ProductFactory
+public sealed class AccessTestProduct(IDictionary<string, string?>? settings = null) : ProductFactory(settings)
 {
     public const string Indicator = "organisation.access-sample-count";
 
@@ -50,10 +50,11 @@ public sealed class AccessTestProduct : ProductFactory
 
     /// <summary>
     /// The role check refused the document before execution: one FORBIDDEN error without a path (execution errors
-    /// carry the path of their field) and no data at all.
+    /// carry the path of their field), no data at all, and HTTP 403.
     /// </summary>
     public static void AssertRefusedBeforeExecution(GraphQLResponse response)
     {
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.Status);
         Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
         Assert.Null(response.Body["errors"]![0]!["path"]);
         Assert.Null(response.Data);

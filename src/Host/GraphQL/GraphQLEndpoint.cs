@@ -105,7 +105,10 @@ internal static class GraphQLEndpoint
 
     private static string WebRoot(HttpContext context) => context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootPath;
 
-    /// <summary>Request errors (no document executed): 400 with the GraphQL response type, 200 with plain JSON, as the spec asks.</summary>
+    /// <summary>
+    /// Request errors (no document executed): 401 without sign-in, 403 when only the role check refused, otherwise
+    /// 400 with the GraphQL response type and 200 with plain JSON, as the spec asks.
+    /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
         if (result.Executed)
@@ -116,6 +119,11 @@ internal static class GraphQLEndpoint
         if (result.Errors?.Any(e => e.Code == ErrorCodes.Unauthenticated) == true)
         {
             return StatusCodes.Status401Unauthorized;
+        }
+
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.Forbidden))
+        {
+            return StatusCodes.Status403Forbidden; // refused by the role check before anything ran
         }
 
         return mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
