@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Modular.Shared.Access;
 using Modular.Testing;
 
@@ -209,6 +211,28 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_of_every_store_are_merged_newest_first_and_paged_across_stores()
+    {
+        await _product.ClientFor("22330", Role.Reporter).DataAsync(AccessTestProduct.ReportValue("22330", 1));
+        var now = DateTimeOffset.UtcNow;
+        // What the modules' stores would hold after their own writes: one older, one newer than the core's entry.
+        await AppendEntryAsync("organisation", now.AddHours(-1), "reporter-22330", "22330", "Member");
+        await AppendEntryAsync("family", now.AddHours(1), "reporter-22330", "22330", "Household");
+        await AppendEntryAsync("family", now.AddHours(2), "reporter-22408", "22408", "Household");
+        var manager = _product.ClientFor("568", Role.Manager);
+
+        var all = await ItemsAsync(manager, new { user = "reporter-22330" });
+        var second = (await manager.DataAsync(Trail, new { user = "reporter-22330", skip = 1, take = 1 }))["auditTrail"]!;
+        var sibling = await ItemsAsync(manager, new { user = "reporter-22408" });
+
+        Assert.Equal(["family", "core", "organisation"], all.Select(i => i["store"]!.GetValue<string>()));
+        Assert.Equal(["Household", "ReportedValue", "Member"], all.Select(i => i["entity"]!.GetValue<string>()));
+        Assert.Equal(3, second["totalCount"].Number());
+        Assert.Equal("core", Assert.Single(second["items"]!.AsArray())!["store"]!.GetValue<string>());
+        Assert.Empty(sibling);
+    }
+
+    [Fact]
     public async Task Audit_entries_cannot_be_changed_or_deleted_through_the_api()
     {
         var data = await _product.ClientFor("56", Role.Admin).DataAsync("""
@@ -232,6 +256,27 @@ public sealed class AuditTrailTests : IDisposable
     {
         var data = await client.DataAsync(Trail, variables);
         return data["auditTrail"]!["items"]!.AsArray().Select(i => i!).ToList();
+    }
+
+    private async Task AppendEntryAsync(string store, DateTimeOffset at, string user, string unitCode, string entity)
+    {
+        await using var core = new SqliteConnection($"Data Source={Path.Combine(_product.DataDirectory, "core.db")}");
+        await core.OpenAsync();
+        await using var find = new SqliteCommand("SELECT Id FROM units WHERE Code = $code", core);
+        find.Parameters.AddWithValue("$code", unitCode);
+        var unitId = (long)(await find.ExecuteScalarAsync())!;
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_product.DataDirectory, store + ".db")}");
+        await connection.OpenAsync();
+        await using var insert = new SqliteCommand(
+            "INSERT INTO audit_entries (At, UserName, UnitId, ModuleKey, Action, Entity, EntityKey, Before, After) VALUES ($at, $user, $unit, $module, 'create', $entity, '1', NULL, '{}')",
+            connection);
+        insert.Parameters.AddWithValue("$at", new DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!);
+        insert.Parameters.AddWithValue("$user", user);
+        insert.Parameters.AddWithValue("$unit", unitId);
+        insert.Parameters.AddWithValue("$module", store);
+        insert.Parameters.AddWithValue("$entity", entity);
+        await insert.ExecuteNonQueryAsync();
     }
 
     private static JsonNode Json(JsonNode? text) => JsonNode.Parse(text!.GetValue<string>())!;
