@@ -47,7 +47,7 @@ internal static class HostServiceCollectionExtensions
                 .AddComplexityAnalyzer(c =>
                 {
                     c.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
-                    c.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20000);
+                    c.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 250000);
                 })
                 .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
                 .AddUnhandledExceptionHandler(ErrorHandling.HandleAsync);

@@ -6,7 +6,7 @@ using Modular.Shared.Storage;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
-var builder = WebApplication.CreateBuilder(command is null ? args : []);
+var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 

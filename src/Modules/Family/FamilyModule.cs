@@ -1,7 +1,10 @@
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Family.Data;
 using Modular.Modules.Family.GraphQL;
+using Modular.Modules.Family.Indicators;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
 
@@ -23,6 +26,9 @@ public sealed class FamilyModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddStore<FamilyDbContext, FamilySqliteDbContext, FamilyPostgresDbContext>(ModuleKey, context.Storage);
-        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(FamilyQueryType)));
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(FamilyQueryType), typeof(FamilyMutationType)));
+        services.AddSingleton<IIndicatorProvider, FamilyIndicators>();
+        services.AddScoped<FamilyRecordStore>();
+        services.AddValidatorsFromAssemblyContaining<FamilyModule>(includeInternalTypes: true);
     }
 }

@@ -1,13 +1,16 @@
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.PartyBuilding.Data;
 using Modular.Modules.PartyBuilding.GraphQL;
+using Modular.Modules.PartyBuilding.Indicators;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.PartyBuilding;
 
-/// <summary>The Party Building & Supervision module.</summary>
+/// <summary>The Party Building & Supervision module (plan section II.4.2).</summary>
 public sealed class PartyBuildingModule : IModule
 {
     public const string ModuleKey = "party";
@@ -23,6 +26,9 @@ public sealed class PartyBuildingModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddStore<PartyBuildingDbContext, PartyBuildingSqliteDbContext, PartyBuildingPostgresDbContext>(ModuleKey, context.Storage);
-        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(PartyBuildingQueryType)));
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(PartyBuildingQueryType), typeof(PartyBuildingMutationType)));
+        services.AddScoped<PartyRecordCommands>();
+        services.AddSingleton<IIndicatorProvider, PartyBuildingIndicators>();
+        services.AddValidatorsFromAssemblyContaining<PartyBuildingModule>(includeInternalTypes: true);
     }
 }
