@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Indicators;
 using Modular.Testing;
@@ -11,7 +10,8 @@ namespace Modular.Host.Tests;
 /// The product with one reported indicator of the organisation module, so the core's <c>reportValue</c> can be
 /// exercised whatever indicators the modules declare.
 /// </summary>
-public sealed class AccessTestProduct(IDictionary<string, string?>? settings = null) : ProductFactory(settings)
+public sealed class AccessTestProduct(IDictionary<string, string?>? settings = null)
+    : ProductFactory(settings, services => services.AddSingleton<IIndicatorProvider, SampleIndicators>())
 {
     public const string Indicator = "organisation.access-sample-count";
 
@@ -58,12 +58,6 @@ public sealed class AccessTestProduct(IDictionary<string, string?>? settings = n
         Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
         Assert.Null(response.Body["errors"]![0]!["path"]);
         Assert.Null(response.Data);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IIndicatorProvider, SampleIndicators>());
     }
 
     private sealed class SampleIndicators : IIndicatorProvider

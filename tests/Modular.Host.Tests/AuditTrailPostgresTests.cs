@@ -9,7 +9,7 @@ namespace Modular.Host.Tests;
 public sealed class AuditTrailPostgresTests(PostgresFixture postgres)
 {
     private const string Trail = """
-        query($unitCode: String, $user: String, $from: DateOnly, $to: DateOnly) {
+        query($unitCode: String, $user: String, $from: Date, $to: Date) {
           auditTrail(unitCode: $unitCode, user: $user, from: $from, to: $to, take: 200) { totalCount items { user entity action unit { code } } }
         }
         """;

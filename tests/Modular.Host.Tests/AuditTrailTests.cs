@@ -10,7 +10,7 @@ namespace Modular.Host.Tests;
 public sealed class AuditTrailTests : IDisposable
 {
     private const string Trail = """
-        query($unitCode: String, $moduleKey: String, $user: String, $from: DateOnly, $to: DateOnly, $skip: Int, $take: Int) {
+        query($unitCode: String, $moduleKey: String, $user: String, $from: Date, $to: Date, $skip: Int, $take: Int) {
           auditTrail(unitCode: $unitCode, moduleKey: $moduleKey, user: $user, from: $from, to: $to, skip: $skip, take: $take) {
             totalCount skip take
             items { id at user unit { code } moduleKey store action entity entityKey before after }
