@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Authorization;
 using Modular.Host.Auth;
 using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Modularity;
+using Modular.Shared.Units;
 
 namespace Modular.Host.GraphQL;
 
@@ -15,8 +17,10 @@ namespace Modular.Host.GraphQL;
 /// operation selects (through aliases, fragments and inline fragments alike) the policies and roles written with
 /// <c>AuthorizeWithPolicy</c>, <c>AuthorizeWithRoles</c> or <see cref="AccessMetadataExtensions.RequireRole{T}"/>
 /// are checked with ASP.NET Core's <see cref="IAuthorizationService"/> before anything executes. A refusal is a
-/// FORBIDDEN error and the operation does not run at all. Fields under <c>@skip</c>/<c>@include</c> are checked too:
-/// asking is enough to be refused. Anonymous callers are left to <see cref="SignInRequiredRule"/>.
+/// FORBIDDEN error and the operation does not run at all. Fields marked with
+/// <see cref="AccessMetadataExtensions.RequireModuleOn{T}"/> are refused with MODULE_OFF when their module is off
+/// today for the unit they name. Fields under <c>@skip</c>/<c>@include</c> are checked too: asking is enough to be
+/// refused. Anonymous callers are left to <see cref="SignInRequiredRule"/>.
 /// </summary>
 internal sealed class AuthorizationRule : ValidationRuleBase
 {
@@ -97,12 +101,71 @@ internal sealed class AuthorizationRule : ValidationRuleBase
             }
 
             var type = resolved.GetNamedType();
-            if (await AllowedAsync(definition, field, $"{parent.Name}.{definition.Name}")
-                && await AllowedAsync(type, field, type.Name)
-                && field.SelectionSet is not null)
+            if (!await AllowedAsync(definition, field, $"{parent.Name}.{definition.Name}") || !await AllowedAsync(type, field, type.Name))
+            {
+                return;
+            }
+
+            if (definition.GetMetadata<string?>(ModuleOnMetadata.ModuleKey) is { } moduleKey)
+            {
+                await ModuleOnAsync(field, moduleKey, definition.GetMetadata(ModuleOnMetadata.UnitArgument, "unitCode")!);
+            }
+
+            if (field.SelectionSet is not null)
             {
                 await SelectionsAsync(field.SelectionSet, type);
             }
+        }
+
+        /// <summary>A field marked with RequireModuleOn: the module must be on today for the unit its argument names (default the caller's).</summary>
+        private async Task ModuleOnAsync(GraphQLField field, string moduleKey, string unitArgument)
+        {
+            var services = context.RequestServices!;
+            var directory = services.GetRequiredService<UnitDirectory>();
+            var tree = await directory.LoadTreeAsync(context.CancellationToken);
+            var unitCode = ArgumentText(field, unitArgument) ?? ProductClaims.ToCaller(context.User!)?.UnitCode;
+            if (unitCode is null || tree.Find(unitCode) is not { } unit)
+            {
+                return; // an unknown unit is the resolver's to report
+            }
+
+            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+            var switches = await directory.LoadSwitchesAsync(context.CancellationToken);
+            if (!switches.IsOn(tree, unit, moduleKey, today))
+            {
+                var module = services.GetRequiredService<ModuleCatalog>().Find(moduleKey)?.Name ?? moduleKey;
+                context.ReportError(new ValidationError(context.Document.Source, null, $"Mô-đun \"{module}\" đang tắt tại {unit.Name}.", field)
+                {
+                    Code = ErrorCodes.ModuleOff,
+                });
+            }
+        }
+
+        /// <summary>A string argument by a dotted path (<c>input.unitCode</c>), written in the document or passed in variables.</summary>
+        private string? ArgumentText(GraphQLField field, string path)
+        {
+            object? value = field;
+            foreach (var name in path.Split('.'))
+            {
+                value = value switch
+                {
+                    GraphQLField f => f.Arguments?.FirstOrDefault(a => a.Name.StringValue == name)?.Value,
+                    GraphQLObjectValue o => o.Fields?.FirstOrDefault(x => x.Name.StringValue == name)?.Value,
+                    IReadOnlyDictionary<string, object?> d => d.GetValueOrDefault(name),
+                    _ => null,
+                };
+                if (value is GraphQLVariable variable)
+                {
+                    value = context.Variables?.GetValueOrDefault(variable.Name.StringValue);
+                }
+            }
+
+            return value switch
+            {
+                GraphQLStringValue text => text.Value.ToString(),
+                string text => text,
+                _ => null,
+            };
         }
 
         public async Task<bool> AllowedAsync(IMetadataReader item, ASTNode node, string name)

@@ -44,4 +44,22 @@ public static class AccessMetadataExtensions
     public static TMetadataWriter RequireProvinceAdmin<TMetadataWriter>(this TMetadataWriter target)
         where TMetadataWriter : IMetadataWriter =>
         target.AuthorizeWithPolicy(AccessPolicies.ProvinceAdmin);
+
+    /// <summary>
+    /// The field needs the module switched on today for the unit its <paramref name="unitArgument"/> names (a
+    /// dotted path such as <c>input.unitCode</c> reaches into an input object; absent or null means the caller's
+    /// unit); otherwise it is refused with MODULE_OFF before anything executes. Writes of dated records keep their
+    /// own check for the record's day in <see cref="UnitAccess.ForWriteAsync"/>.
+    /// </summary>
+    public static TMetadataWriter RequireModuleOn<TMetadataWriter>(this TMetadataWriter field, string moduleKey, string unitArgument = "unitCode")
+        where TMetadataWriter : IMetadataWriter =>
+        field.WithMetadata(ModuleOnMetadata.ModuleKey, moduleKey).WithMetadata(ModuleOnMetadata.UnitArgument, unitArgument);
+}
+
+/// <summary>The metadata keys <see cref="AccessMetadataExtensions.RequireModuleOn{T}"/> writes and the host reads.</summary>
+public static class ModuleOnMetadata
+{
+    public const string ModuleKey = "Modular.RequireModuleOn.ModuleKey";
+
+    public const string UnitArgument = "Modular.RequireModuleOn.UnitArgument";
 }
