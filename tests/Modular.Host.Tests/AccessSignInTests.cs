@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -45,6 +46,15 @@ public sealed class AccessSignInTests : IDisposable
 
         AssertUnauthenticated(response);
         Assert.Contains("đăng nhập", response.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refusal_for_a_missing_token_names_the_bearer_scheme()
+    {
+        using var response = await _product.CreateClient().PostAsJsonAsync("/graphql", new { query = "{ plans { code } }" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
     }
 
     [Fact]

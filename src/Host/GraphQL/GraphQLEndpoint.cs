@@ -99,6 +99,11 @@ internal static class GraphQLEndpoint
         }
 
         context.Response.StatusCode = StatusFor(result, mediaType);
+        if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer"; // HTTP requires a 401 to name the scheme to use
+        }
+
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
