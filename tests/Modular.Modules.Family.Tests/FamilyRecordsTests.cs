@@ -21,7 +21,7 @@ public sealed class FamilyRecordsTests : IDisposable
         await _factory.ClientFor("22408", Role.Reporter).CreateAsync("StandardHousehold", Household("22408", "Phạm Thị Hoa", "FIVE_NO_THREE_CLEAN", "2025-05-10"));
 
         const string Query = """
-            query($unit: String, $search: String, $standard: FamilyStandard, $from: DateOnly, $skip: Int, $take: Int) { family {
+            query($unit: String, $search: String, $standard: FamilyStandard, $from: Date, $skip: Int, $take: Int) { family {
               standardHouseholds(unitCode: $unit, search: $search, standard: $standard, from: $from, skip: $skip, take: $take) {
                 totalCount items { householdHead confirmedOn unit { code } } } } }
             """;

@@ -1,7 +1,10 @@
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Economy.Data;
 using Modular.Modules.Economy.GraphQL;
+using Modular.Modules.Economy.Indicators;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
 
@@ -23,6 +26,10 @@ public sealed class EconomyModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddStore<EconomyDbContext, EconomySqliteDbContext, EconomyPostgresDbContext>(ModuleKey, context.Storage);
-        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(EconomyQueryType)));
+        services.AddScoped<EconomyRecords>();
+        services.AddSingleton<EconomyIndicators>();
+        services.AddSingleton<IIndicatorProvider>(sp => sp.GetRequiredService<EconomyIndicators>());
+        services.AddValidatorsFromAssemblyContaining<EconomyModule>(includeInternalTypes: true);
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(EconomyQueryType), typeof(EconomyMutationType)));
     }
 }

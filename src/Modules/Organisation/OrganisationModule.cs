@@ -1,13 +1,16 @@
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Organisation.Data;
 using Modular.Modules.Organisation.GraphQL;
+using Modular.Modules.Organisation.Indicators;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Organisation;
 
-/// <summary>The Organisation & IT module.</summary>
+/// <summary>The Organisation & IT module: the member register, the union's activities and models, cadres, communication and IT.</summary>
 public sealed class OrganisationModule : IModule
 {
     public const string ModuleKey = "organisation";
@@ -23,6 +26,10 @@ public sealed class OrganisationModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         services.AddStore<OrganisationDbContext, OrganisationSqliteDbContext, OrganisationPostgresDbContext>(ModuleKey, context.Storage);
-        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(OrganisationQueryType)));
+        services.AddSingleton(new ModuleSchema(ModuleKey, typeof(OrganisationQueryType), typeof(OrganisationMutationType)));
+        services.AddScoped<MemberRegister>();
+        services.AddScoped<RecordStore>();
+        services.AddSingleton<IIndicatorProvider, OrganisationIndicators>();
+        services.AddValidatorsFromAssemblyContaining<OrganisationModule>(includeInternalTypes: true);
     }
 }

@@ -25,11 +25,12 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : ISt
 
     public static IReadOnlyList<UnitLevel> Levels { get; } =
     [
-        new() { Key = "province", Name = "Cấp tỉnh", EnglishName = "Province", Rank = 0 },
-        new() { Key = "district", Name = "Cấp huyện", EnglishName = "District", Rank = 1 },
-        new() { Key = "affiliated", Name = "Hội Phụ nữ đơn vị trực thuộc", EnglishName = "Affiliated union", Rank = 1 },
-        new() { Key = "base", Name = "Cơ sở Hội", EnglishName = "Base union", Rank = 2 },
-        new() { Key = "branch", Name = "Chi hội", EnglishName = "Branch", Rank = 3, RollsUpToParent = true },
+        new() { Key = "central", Name = "Trung ương Hội", EnglishName = "Central union", Rank = 0 },
+        new() { Key = "province", Name = "Cấp tỉnh", EnglishName = "Province", Rank = 1 },
+        new() { Key = "district", Name = "Cấp huyện", EnglishName = "District", Rank = 2 },
+        new() { Key = "affiliated", Name = "Hội Phụ nữ đơn vị trực thuộc", EnglishName = "Affiliated union", Rank = 2 },
+        new() { Key = "base", Name = "Cơ sở Hội", EnglishName = "Base union", Rank = 3 },
+        new() { Key = "branch", Name = "Chi hội", EnglishName = "Branch", Rank = 4, RollsUpToParent = true },
     ];
 
     public async Task InitializeAsync(CancellationToken cancellationToken)

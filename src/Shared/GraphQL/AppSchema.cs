@@ -11,6 +11,6 @@ public sealed class AppSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Hội LHPN tỉnh Khánh Hòa: kế hoạch, chỉ tiêu và tiến độ.";
-        this.RegisterTypeMapping(typeof(DateOnly), typeof(DateGraphType));
+        this.RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
     }
 }

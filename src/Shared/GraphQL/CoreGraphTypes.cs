@@ -70,7 +70,7 @@ internal sealed class UnitType : ObjectGraphType<Unit>
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleType>>>>("modules")
             .Description("Modules switched on for the unit on the date (default today).")
-            .Argument<DateGraphType>("on")
+            .Argument<CalendarDateGraphType>("on")
             .ResolveAsync(async c =>
             {
                 var day = c.GetArgument<DateOnly?>("on") ?? DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);

@@ -24,7 +24,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<NonNullGraphType<StringGraphType>>("moduleKey")
             .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
-            .Argument<NonNullGraphType<DateGraphType>>("effectiveFrom")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom")
             .ResolveAsync(async c => await c.Service<CoreCommands>().SwitchModuleAsync(
                 c.GetArgument<string>("unitCode"), c.GetArgument<string>("moduleKey"), c.GetArgument<bool>("enabled"), c.GetArgument<DateOnly>("effectiveFrom"), c.CancellationToken));
         Field<NonNullGraphType<GoalAllocationType>>("allocateGoal")
@@ -42,7 +42,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("planCode")
             .Argument<NonNullGraphType<StringGraphType>>("targetCode")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
-            .Argument<NonNullGraphType<DateGraphType>>("completedOn")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("completedOn")
             .Argument<StringGraphType>("note")
             .ResolveAsync(async c => await c.Service<CoreCommands>().CompleteMilestoneAsync(
                 c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note"), c.CancellationToken));
@@ -79,7 +79,7 @@ public sealed class MutationType : ObjectGraphType
             .RequireProvinceAdmin()
             .Description("Closes a unit from a date, optionally naming the unit that takes over (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("code")
-            .Argument<NonNullGraphType<DateGraphType>>("validTo")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("validTo")
             .Argument<StringGraphType>("successorCode")
             .ResolveAsync(async c => await c.Service<CoreCommands>().CloseUnitAsync(
                 c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode"), c.CancellationToken));

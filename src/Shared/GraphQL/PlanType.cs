@@ -36,7 +36,7 @@ internal sealed class PlanType : ObjectGraphType<Plan>
             .Description("Every target's standing at the unit (and, through children, at each unit below it) on the as-of date: default today, or the end of the plan year if earlier.")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<StringGraphType>("moduleKey")
-            .Argument<DateGraphType>("asOf")
+            .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c =>
             {
                 var engine = c.Service<ProgressEngine>();

@@ -82,8 +82,8 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("unitCode", a => a.Description = "Entries of this unit and the units below it.")
             .Argument<StringGraphType>("moduleKey")
             .Argument<StringGraphType>("user", a => a.Description = "The user name as in the token.")
-            .Argument<DateGraphType>("from", a => a.Description = "First day, inclusive.")
-            .Argument<DateGraphType>("to", a => a.Description = "Last day, inclusive.")
+            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day, inclusive.")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
             .Paged()
             .ResolveAsync(async c => await c.Service<AuditTrail>().ReadAsync(
                 new AuditTrailQuery(c.GetArgument<string?>("unitCode"), c.GetArgument<string?>("moduleKey"), c.GetArgument<string?>("user"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to")),

@@ -306,6 +306,59 @@ public sealed class CoreCommands(
         return unit;
     }
 
+    /// <summary>
+    /// Adds many units in one transaction (a new province's tree, a synthetic tree for benchmarks): every unit is
+    /// checked as <see cref="AddUnitAsync"/> checks one, parents may come earlier in the same list, and the audit
+    /// trail gets one import entry.
+    /// </summary>
+    public async Task<int> ImportUnitsAsync(IReadOnlyList<AddUnitInput> inputs, string label, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        guard.EnsureProvinceAdmin(tree);
+        var pending = new Dictionary<string, (Unit Unit, UnitLevel Level, string ParentCode)>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var code = Clean(input.Code) ?? throw new DomainException(ErrorCodes.Validation, "Cần mã đơn vị.", "code");
+            var place = Clean(input.PlaceName) ?? throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cần tên địa bàn.", "placeName");
+            if (tree.Find(code) is not null || pending.ContainsKey(code))
+            {
+                throw new DomainException(ErrorCodes.Conflict, $"Đã có đơn vị mã {code}.", "code");
+            }
+
+            var level = tree.FindLevel(input.Level) ?? throw new DomainException(ErrorCodes.Validation, $"Không có cấp '{input.Level}'.", "level");
+            var parentLevel = pending.TryGetValue(input.ParentCode, out var newParent) ? newParent.Level
+                : tree.Find(input.ParentCode) is { } existing ? tree.Level(existing)
+                : throw new DomainException(ErrorCodes.NotFound, $"Đơn vị {code}: không có đơn vị cấp trên mã {input.ParentCode}.", "parentCode");
+            if (parentLevel.Rank >= level.Rank)
+            {
+                throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cấp {level.Name} không thể trực thuộc cấp {parentLevel.Name}.", "parentCode");
+            }
+
+            var unit = new Unit { Code = code, PlaceName = place, Name = Clean(input.Name) ?? $"Hội LHPN {place}", LevelKey = level.Key, ValidFrom = input.ValidFrom };
+            pending[code] = (unit, level, input.ParentCode);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Parents are inserted a level before their children, so their ids are known.
+        foreach (var rank in pending.Values.GroupBy(p => p.Level.Rank).OrderBy(g => g.Key))
+        {
+            foreach (var (unit, _, parentCode) in rank)
+            {
+                unit.ParentId = pending.TryGetValue(parentCode, out var parent) ? parent.Unit.Id : tree.Find(parentCode)!.Id;
+            }
+
+            db.Units.AddRange(rank.Select(p => p.Unit));
+            db.RecordImport(nameof(Unit), rank.Count(), label);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        directory.Invalidate();
+        return pending.Count;
+    }
+
     public async Task<Unit> RenameUnitAsync(string code, string name, string? placeName, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);

@@ -33,3 +33,10 @@ public interface IUnitOwned
 {
     int UnitId { get; }
 }
+
+/// <summary>
+/// A record only the reporters and managers of its own unit may read (victims of violence). Its audit entries keep
+/// who, when, which unit and which record, but no values, so the audit trail cannot show it to anyone else.
+/// Indicators still count such records, since counts identify no one.
+/// </summary>
+public interface IConfidentialRecord;

@@ -20,6 +20,9 @@ public interface IAuditActor
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>The action of an audit entry that stands for a bulk import.</summary>
+    public const string ImportAction = "import";
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
@@ -29,6 +32,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     {
         if (eventData.Context is StoreDbContext db && !_pending.TryGetValue(db, out _))
         {
+            foreach (var import in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Action == ImportAction))
+            {
+                import.Entity.At = clock.GetUtcNow();
+                import.Entity.UserName = actor.CurrentUserName;
+            }
+
             var changes = Capture(db);
             if (changes.Count > 0)
             {
@@ -87,9 +96,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     }
 
     private static List<Change> Capture(DbContext db) =>
-        db.ChangeTracker.Entries()
+        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
+            ? [] // a bulk import: its own import entry stands for the records
+            : db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => new Change(e, e.State, e.State == EntityState.Added ? null : Values(e, original: true)))
+            .Select(e => new Change(e, e.State, e.State == EntityState.Added || e.Entity is IConfidentialRecord ? null : Values(e, original: true)))
             .ToList();
 
     private static string Values(EntityEntry entry, bool original)
@@ -115,7 +126,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 Entity = entity.GetType().Name,
                 EntityKey = key,
                 Before = Before,
-                After = State == EntityState.Deleted ? null : Values(Entry, original: false),
+                After = State == EntityState.Deleted || entity is IConfidentialRecord ? null : Values(Entry, original: false),
             };
         }
     }

@@ -33,6 +33,23 @@ public abstract class StoreDbContext(DbContextOptions options, string storeKey) 
         ConfigureModel(modelBuilder);
     }
 
+    /// <summary>
+    /// Marks the records added in the next save as one bulk import: the audit trail gets a single "import" entry
+    /// (what, how many, the label) instead of one entry per record. For demo data and data migrations.
+    /// </summary>
+    public void RecordImport(string entity, int count, string label, int? unitId = null) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            At = default, // stamped with the clock and the user by the audit interceptor
+            UserName = string.Empty,
+            UnitId = unitId,
+            ModuleKey = StoreKey == CoreStore.Key ? null : StoreKey,
+            Action = AuditInterceptor.ImportAction,
+            Entity = entity,
+            EntityKey = $"{count}",
+            After = System.Text.Json.JsonSerializer.Serialize(new { count, label }),
+        });
+
     /// <summary>The store's entities; the same model on every provider.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 

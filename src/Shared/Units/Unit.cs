@@ -11,7 +11,7 @@ public sealed class UnitLevel
 
     public required string EnglishName { get; set; }
 
-    /// <summary>Depth in the tree: 0 for the province.</summary>
+    /// <summary>Depth in the tree: 0 for the central union, 1 for a province.</summary>
     public int Rank { get; set; }
 
     /// <summary>Records of units at this level count as their parent's (a branch's work is its base union's).</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modular.Modules.Economy.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Economy.Data;
@@ -6,9 +8,81 @@ namespace Modular.Modules.Economy.Data;
 /// <summary>The Economic Empowerment (Project 939) module's own store.</summary>
 internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(options, EconomyModule.ModuleKey)
 {
+    private const int NameLength = 200;
+
+    public DbSet<SupportedHousehold> Households => Set<SupportedHousehold>();
+
+    public DbSet<SupportedEntrepreneur> Entrepreneurs => Set<SupportedEntrepreneur>();
+
+    public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
+
+    public DbSet<StartupProject> Startups => Set<StartupProject>();
+
+    public DbSet<Loan> Loans => Set<Loan>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<SupportedHousehold>(e =>
+        {
+            e.ToTable("supported_households");
+            Name(e.Property(h => h.HeadName));
+            Name(e.Property(h => h.HeadNameFolded));
+            Name(e.Property(h => h.Village));
+            Name(e.Property(h => h.VillageFolded));
+            Kind(e.Property(h => h.StatusAtStart));
+            Kind(e.Property(h => h.Support));
+            e.Property(h => h.SupportDetails).HasMaxLength(500);
+            e.HasIndex(h => new { h.UnitId, h.HeadNameFolded, h.VillageFolded }).IsUnique();
+            e.HasIndex(h => h.ExitedPovertyOn);
+        });
+
+        modelBuilder.Entity<SupportedEntrepreneur>(e =>
+        {
+            e.ToTable("supported_entrepreneurs");
+            Name(e.Property(p => p.FullName));
+            Name(e.Property(p => p.FullNameFolded));
+            Kind(e.Property(p => p.BusinessKind));
+            Kind(e.Property(p => p.Support));
+            e.HasIndex(p => new { p.UnitId, p.SupportedOn });
+            e.HasIndex(p => p.SupportedOn);
+        });
+
+        modelBuilder.Entity<Cooperative>(e =>
+        {
+            e.ToTable("cooperatives");
+            Name(e.Property(c => c.Name));
+            Name(e.Property(c => c.NameFolded));
+            Kind(e.Property(c => c.Kind));
+            e.HasIndex(c => new { c.UnitId, c.NameFolded }).IsUnique();
+            e.HasIndex(c => c.FoundedOn);
+        });
+
+        modelBuilder.Entity<StartupProject>(e =>
+        {
+            e.ToTable("startup_projects");
+            Name(e.Property(s => s.Name));
+            Name(e.Property(s => s.NameFolded));
+            Name(e.Property(s => s.OwnerName));
+            Name(e.Property(s => s.OwnerNameFolded));
+            e.HasIndex(s => new { s.UnitId, s.SupportedOn });
+            e.HasIndex(s => s.SupportedOn);
+        });
+
+        modelBuilder.Entity<Loan>(e =>
+        {
+            e.ToTable("loans");
+            Name(e.Property(l => l.BorrowerName));
+            Name(e.Property(l => l.BorrowerNameFolded));
+            Kind(e.Property(l => l.Source));
+            e.HasIndex(l => new { l.UnitId, l.LoanedOn });
+            e.HasIndex(l => l.LoanedOn);
+        });
     }
+
+    private static void Name(PropertyBuilder<string> property) => property.HasMaxLength(NameLength).IsRequired();
+
+    // Enums are stored by name so the tables read plainly and reordering members cannot change meaning.
+    private static void Kind<TEnum>(PropertyBuilder<TEnum> property) => property.HasConversion<string>().HasMaxLength(30);
 }
 
 internal sealed class EconomySqliteDbContext(DbContextOptions<EconomySqliteDbContext> options) : EconomyDbContext(options);

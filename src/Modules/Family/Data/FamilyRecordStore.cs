@@ -7,6 +7,7 @@ using Modular.Modules.Family.Validation;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Storage;
 
 namespace Modular.Modules.Family.Data;
 

@@ -17,12 +17,6 @@ internal abstract class FamilyRecord : IUnitOwned
     public abstract DateOnly WriteDay(DateOnly today);
 }
 
-/// <summary>
-/// Records only the reporters and managers of the record's own unit may read or write: not viewers, not parent
-/// units. Indicators still count them, since counts identify no one.
-/// </summary>
-internal interface IConfidentialRecord;
-
 /// <summary>Which family standard a household was helped to meet.</summary>
 internal enum FamilyStandard
 {

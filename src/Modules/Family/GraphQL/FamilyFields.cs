@@ -58,8 +58,8 @@ internal static class FamilyFields
 
     /// <summary>Adds <c>from</c> and <c>to</c> (inclusive) on the record's date.</summary>
     public static FieldBuilder<object?, object> DateRange(this FieldBuilder<object?, object> field, string what) =>
-        field.Argument<DateOnlyGraphType>("from", a => a.Description = $"Từ ngày ({what}).")
-            .Argument<DateOnlyGraphType>("to", a => a.Description = $"Đến ngày ({what}), tính cả ngày này.");
+        field.Argument<CalendarDateGraphType>("from", a => a.Description = $"Từ ngày ({what}).")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = $"Đến ngày ({what}), tính cả ngày này.");
 
     public static FieldBuilder<object?, object> Search(this FieldBuilder<object?, object> field, string what) =>
         field.Argument<StringGraphType>("search", a => a.Description = $"Tìm trong {what}, có dấu hay không dấu đều được.");

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Modular.Shared.GraphQL;
 using Modular.Modules.Family.Domain;
 using Modular.Shared;
 
@@ -70,7 +71,7 @@ internal sealed class FamilyQueryType : ObjectGraphType
                         && (childCode == null || s.ChildCode == childCode) && (search == null || s.SponsorFolded.Contains(search)))
                     .OrderByDescending(s => s.StartedOn).ThenByDescending(s => s.Id);
             })
-            .Argument<DateOnlyGraphType>("activeOn", a => a.Description = "Chỉ các trường hợp đang đỡ đầu vào ngày này.")
+            .Argument<CalendarDateGraphType>("activeOn", a => a.Description = "Chỉ các trường hợp đang đỡ đầu vào ngày này.")
             .Argument<StringGraphType>("childCode")
             .Search("tên người, tổ chức đỡ đầu");
         this.RecordById<Sponsorship, SponsorshipType>("sponsorship");
@@ -82,7 +83,7 @@ internal sealed class FamilyQueryType : ObjectGraphType
                         && (kind == null || f.Kind == kind) && (search == null || f.NameFolded.Contains(search)))
                     .OrderBy(f => f.NameFolded).ThenBy(f => f.Id);
             })
-            .Argument<DateOnlyGraphType>("activeOn", a => a.Description = "Chỉ các hình thức đang duy trì vào ngày này.")
+            .Argument<CalendarDateGraphType>("activeOn", a => a.Description = "Chỉ các hình thức đang duy trì vào ngày này.")
             .Argument<FamilyCultureSportsKindEnum>("kind")
             .Search("tên hình thức");
         this.RecordById<CultureSportsForm, CultureSportsFormType>("cultureSportsForm");

@@ -34,7 +34,7 @@ internal abstract class PartyRecordGraphType<TRecord> : ObjectGraphType<TRecord>
         Description = description;
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PartyUnitType>>("unit").ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
-        Field<NonNullGraphType<DateOnlyGraphType>>(dateField).Description(dateDescription).Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<CalendarDateGraphType>>(dateField).Description(dateDescription).Resolve(c => c.Source.Date);
     }
 }
 
@@ -56,8 +56,8 @@ internal static class RecordFields
         type.Field<NonNullGraphType<TPageGraph>>(name)
             .Description(description)
             .Argument<StringGraphType>("unitCode", a => a.Description = "Records of this unit and the units below it; default the caller's unit.")
-            .Argument<DateOnlyGraphType>("from", a => a.Description = "Records dated on or after this day.")
-            .Argument<DateOnlyGraphType>("to", a => a.Description = "Records dated on or before this day.")
+            .Argument<CalendarDateGraphType>("from", a => a.Description = "Records dated on or after this day.")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = "Records dated on or before this day.")
             .Argument<StringGraphType>("search", a => a.Description = "Words the record's main texts all contain, in any order; accents and case optional.")
             .Paged()
             .ResolveAsync(async c => await ListAsync(c, filter));

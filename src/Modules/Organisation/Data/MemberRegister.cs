@@ -1,0 +1,258 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Modular.Modules.Organisation.Domain;
+using Modular.Modules.Organisation.Validation;
+using Modular.Shared;
+using Modular.Shared.Access;
+using Modular.Shared.GraphQL;
+
+namespace Modular.Modules.Organisation.Data;
+
+/// <summary>What the member register can be searched by.</summary>
+internal sealed record MemberFilter(string? UnitCode, string? Search, MemberStatus? Status, int? BirthYearFrom, int? BirthYearTo);
+
+/// <summary>
+/// The member register of a unit. Members are personal data: every read goes through the caller's subtree. Each
+/// change keeps the membership history whole: one open period at the member's current unit while she is active.
+/// </summary>
+internal sealed class MemberRegister(
+    IDbContextFactory<OrganisationDbContext> factory,
+    UnitAccess access,
+    TimeProvider clock,
+    IValidator<CreateMemberInput> createValidator,
+    IValidator<UpdateMemberInput> updateValidator)
+{
+    private const string ModuleKey = OrganisationModule.ModuleKey;
+
+    /// <summary>Members are kept by base unions (and their branches) and affiliated unions, not by districts or the province.</summary>
+    private static readonly string[] RegisterLevels = ["base", "branch", "affiliated"];
+
+    public async Task<Page<Member>> SearchAsync(MemberFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (filter.BirthYearFrom is { } from && filter.BirthYearTo is { } to && from > to)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Năm sinh \"từ\" phải không lớn hơn năm sinh \"đến\".", "birthYearFrom");
+        }
+
+        var units = await access.ReadableSubtreeAsync(VietnameseText.Clean(filter.UnitCode), cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var members = db.Members.AsNoTracking().Include(m => m.History).Where(m => units.Contains(m.UnitId));
+        if (VietnameseText.Clean(filter.Search) is { } search)
+        {
+            var folded = VietnameseText.Fold(search);
+            members = members.Where(m => m.FoldedName.Contains(folded));
+        }
+
+        if (filter.Status is { } status)
+        {
+            members = members.Where(m => m.Status == status);
+        }
+
+        if (filter.BirthYearFrom is { } yearFrom)
+        {
+            members = members.Where(m => m.BirthYear >= yearFrom);
+        }
+
+        if (filter.BirthYearTo is { } yearTo)
+        {
+            members = members.Where(m => m.BirthYear <= yearTo);
+        }
+
+        return await members.OrderBy(m => m.FoldedName).ThenBy(m => m.Id).ToPageAsync(page, cancellationToken);
+    }
+
+    public async Task<Member> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await FindAsync(db, id, cancellationToken);
+        await access.EnsureCanReadAsync(member.UnitId, cancellationToken);
+        return member;
+    }
+
+    /// <summary>
+    /// Registers a member who joins here, or one who joined outside the province and moved in (she is then no new
+    /// member of the province's). The register is kept today, so the unit must be open and the module on today.
+    /// </summary>
+    public async Task<Member> CreateAsync(CreateMemberInput input, CancellationToken cancellationToken)
+    {
+        await createValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var unit = await RegisterUnitAsync(input.UnitCode.Trim(), clock.Today(), "unitCode", cancellationToken);
+        var member = new Member
+        {
+            UnitId = unit.Id,
+            FullName = "",
+            FoldedName = "",
+            Ethnicity = "",
+            JoinedUnitId = input.MovedInOn is null ? unit.Id : null,
+            Status = MemberStatus.Active,
+        };
+        Apply(member, input);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
+        member.History.Add(input.MovedInOn is { } movedIn
+            ? new MembershipPeriod { UnitId = unit.Id, From = movedIn, StartReason = MembershipReason.MovedIn }
+            : new MembershipPeriod { UnitId = unit.Id, From = input.JoinedOn, StartReason = MembershipReason.Joined });
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    public async Task<Member> UpdateAsync(int id, UpdateMemberInput input, CancellationToken cancellationToken)
+    {
+        await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await FindAsync(db, id, cancellationToken);
+        await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
+        // Her first stay begins the day she joined, unless she moved in from outside the province.
+        var first = member.History.OrderBy(p => p.From).ThenBy(p => p.Id).First();
+        var firstEnds = first.StartReason == MembershipReason.Joined ? first.To : first.From.AddDays(1);
+        if (firstEnds is { } limit && input.JoinedOn >= limit)
+        {
+            throw new DomainException(
+                ErrorCodes.Validation, $"Ngày vào Hội phải trước ngày {limit:dd/MM/yyyy} (ngày hội viên rời hoặc chuyển đến đơn vị đầu tiên).", "joinedOn");
+        }
+
+        Apply(member, input);
+        if (first.StartReason == MembershipReason.Joined)
+        {
+            first.From = input.JoinedOn;
+        }
+        if (member.Status == MemberStatus.Active)
+        {
+            var unit = (await access.FindAsync(member.UnitId, cancellationToken))!;
+            await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>
+    /// Moves an active member to another unit from a day: her stay at the old unit ends the day before, a new stay
+    /// begins that day. The caller must be able to write both units (a common district or the province for moves
+    /// between districts).
+    /// </summary>
+    public async Task<Member> MoveAsync(int id, string toUnitCode, DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await FindAsync(db, id, cancellationToken);
+        var current = CurrentPeriod(member);
+        EnsureDay(date, current, "date", "Ngày chuyển sinh hoạt");
+        await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, LastDayAt(date), cancellationToken);
+        var unit = await RegisterUnitAsync(toUnitCode.Trim(), date, "toUnitCode", cancellationToken);
+        if (unit.Id == member.UnitId)
+        {
+            throw new DomainException(ErrorCodes.Validation, $"Hội viên đang sinh hoạt tại {unit.Name}: chọn đơn vị khác để chuyển đến.", "toUnitCode");
+        }
+
+        await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
+        current.To = date;
+        current.EndReason = MembershipReason.MovedOut;
+        member.History.Add(new MembershipPeriod { UnitId = unit.Id, From = date, StartReason = MembershipReason.MovedIn });
+        member.UnitId = unit.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>Takes an active member off the registers: she left the union, died or moved out of the province on the day (no longer counted from it).</summary>
+    public async Task<Member> EndAsync(int id, MemberStatus status, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (status == MemberStatus.Active)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Chỉ ghi nhận hội viên ra khỏi Hội (LEFT), từ trần (DECEASED) hoặc chuyển sinh hoạt ra ngoài tỉnh (MOVED).", "status");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await FindAsync(db, id, cancellationToken);
+        var current = CurrentPeriod(member);
+        EnsureDay(date, current, "date", Describe(status).Label);
+        await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, LastDayAt(date), cancellationToken);
+        current.To = date;
+        current.EndReason = Describe(status).Reason;
+        member.Status = status;
+        member.EndedOn = date;
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>Removes a member entered by mistake, with her history; members who left are ended, not deleted.</summary>
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var member = await FindAsync(db, id, cancellationToken);
+        await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
+        db.Members.Remove(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<UnitRef> RegisterUnitAsync(string unitCode, DateOnly day, string field, CancellationToken cancellationToken)
+    {
+        var unit = await access.ForWriteAsync(unitCode, ModuleKey, day, cancellationToken);
+        if (!RegisterLevels.Contains(unit.LevelKey))
+        {
+            throw new DomainException(
+                ErrorCodes.Validation, $"{unit.Name} không quản lý hội viên: hội viên được ghi tại cơ sở Hội (xã, phường, thị trấn) hoặc Hội trực thuộc.", field);
+        }
+
+        return unit;
+    }
+
+    /// <summary>The same woman (same folded name and birth year) is on a unit's active register once.</summary>
+    private static async Task EnsureNotRegisteredAsync(OrganisationDbContext db, Member member, UnitRef unit, CancellationToken cancellationToken)
+    {
+        var taken = await db.Members.AnyAsync(
+            m => m.Id != member.Id && m.UnitId == unit.Id && m.Status == MemberStatus.Active && m.FoldedName == member.FoldedName && m.BirthYear == member.BirthYear,
+            cancellationToken);
+        if (taken)
+        {
+            throw new DomainException(
+                ErrorCodes.Conflict, $"Hội viên {member.FullName}, sinh năm {member.BirthYear}, đã có trong danh sách hội viên của {unit.Name}.", "fullName");
+        }
+    }
+
+    private void EnsureDay(DateOnly date, MembershipPeriod current, string field, string label)
+    {
+        if (date > clock.Today())
+        {
+            throw new DomainException(ErrorCodes.Validation, $"{label} không được sau ngày hôm nay.", field);
+        }
+
+        if (date <= current.From)
+        {
+            throw new DomainException(ErrorCodes.Validation, $"{label} phải sau ngày {current.From:dd/MM/yyyy}, ngày hội viên bắt đầu sinh hoạt tại đơn vị hiện tại.", field);
+        }
+    }
+
+    // The unit being left is written as of her last day there: a unit closed by a merger can still hand its members over.
+    private static DateOnly LastDayAt(DateOnly date) => date.AddDays(-1);
+
+    private static MembershipPeriod CurrentPeriod(Member member) =>
+        member.Status == MemberStatus.Active && member.History.SingleOrDefault(p => p.To is null) is { } current
+            ? current
+            : throw new DomainException(
+                ErrorCodes.Conflict, $"Hội viên {member.FullName} đã {Describe(member.Status).Done} ngày {member.EndedOn:dd/MM/yyyy}.", "id");
+
+    /// <summary>How each way off the registers is named and kept in the history.</summary>
+    private static (string Label, string Done, MembershipReason Reason) Describe(MemberStatus status) => status switch
+    {
+        MemberStatus.Moved => ("Ngày chuyển sinh hoạt ra ngoài tỉnh", "chuyển sinh hoạt ra ngoài tỉnh", MembershipReason.MovedOut),
+        MemberStatus.Deceased => ("Ngày từ trần", "từ trần", MembershipReason.Deceased),
+        _ => ("Ngày ra khỏi Hội", "ra khỏi Hội", MembershipReason.Left),
+    };
+
+    private static async Task<Member> FindAsync(OrganisationDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"Không tìm thấy hội viên số {id}.", "id");
+
+    private static void Apply(Member member, IMemberDetails details)
+    {
+        member.FullName = VietnameseText.Clean(details.FullName)!;
+        member.FoldedName = VietnameseText.Fold(member.FullName);
+        member.BirthYear = details.BirthYear;
+        member.Ethnicity = VietnameseText.Clean(details.Ethnicity)!;
+        member.Religion = VietnameseText.Clean(details.Religion);
+        member.Branch = VietnameseText.Clean(details.Branch);
+        member.JoinedOn = details.JoinedOn;
+    }
+}
