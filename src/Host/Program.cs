@@ -1,5 +1,6 @@
 using Modular.Host;
 using Modular.Host.Auth;
+using Modular.Host.Demo;
 using Modular.Host.GraphQL;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
@@ -10,15 +11,15 @@ var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 
-if (command == "token")
+switch (command)
 {
-    return TokenCommand.Run(app.Services, args[1..]);
-}
-
-if (command is not null)
-{
-    await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token.");
-    return 2;
+    case "token":
+        return TokenCommand.Run(app.Services, args[1..]);
+    case "seed-demo":
+        return await SeedDemoCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
+    case not null:
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token, seed-demo.");
+        return 2;
 }
 
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);

@@ -7,15 +7,7 @@ internal static class TokenCommand
 {
     public static int Run(IServiceProvider services, string[] args)
     {
-        // "--unit 56" pairs are the command's own; "--Section:Key=value" settings are configuration, already read.
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && !args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
-            {
-                options[args[i][2..]] = args[++i];
-            }
-        }
+        var options = CommandOptions.Parse(args);
 
         if (!options.TryGetValue("unit", out var unit) || ProductClaims.ParseRole(options.GetValueOrDefault("role")) is not { } role)
         {

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Economy.Data;
+using Modular.Modules.Economy.Demo;
 using Modular.Modules.Economy.GraphQL;
 using Modular.Modules.Economy.Indicators;
+using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
@@ -27,6 +29,7 @@ public sealed class EconomyModule : IModule
     {
         services.AddStore<EconomyDbContext, EconomySqliteDbContext, EconomyPostgresDbContext>(ModuleKey, context.Storage);
         services.AddScoped<EconomyRecords>();
+        services.AddScoped<IDemoDataGenerator, EconomyDemoData>();
         services.AddSingleton<EconomyIndicators>();
         services.AddSingleton<IIndicatorProvider>(sp => sp.GetRequiredService<EconomyIndicators>());
         services.AddValidatorsFromAssemblyContaining<EconomyModule>(includeInternalTypes: true);

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.Family.Data;
+using Modular.Modules.Family.Demo;
 using Modular.Modules.Family.GraphQL;
 using Modular.Modules.Family.Indicators;
+using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
@@ -29,6 +31,7 @@ public sealed class FamilyModule : IModule
         services.AddSingleton(new ModuleSchema(ModuleKey, typeof(FamilyQueryType), typeof(FamilyMutationType)));
         services.AddSingleton<IIndicatorProvider, FamilyIndicators>();
         services.AddScoped<FamilyRecordStore>();
+        services.AddScoped<IDemoDataGenerator, FamilyDemoData>();
         services.AddValidatorsFromAssemblyContaining<FamilyModule>(includeInternalTypes: true);
     }
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Modules.PartyBuilding.Data;
+using Modular.Modules.PartyBuilding.Demo;
 using Modular.Modules.PartyBuilding.GraphQL;
 using Modular.Modules.PartyBuilding.Indicators;
+using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
@@ -29,6 +31,7 @@ public sealed class PartyBuildingModule : IModule
         services.AddSingleton(new ModuleSchema(ModuleKey, typeof(PartyBuildingQueryType), typeof(PartyBuildingMutationType)));
         services.AddScoped<PartyRecordCommands>();
         services.AddSingleton<IIndicatorProvider, PartyBuildingIndicators>();
+        services.AddScoped<IDemoDataGenerator, PartyBuildingDemoData>();
         services.AddValidatorsFromAssemblyContaining<PartyBuildingModule>(includeInternalTypes: true);
     }
 }

@@ -74,6 +74,54 @@ public sealed class CoreCommands(
         return value;
     }
 
+    /// <summary>
+    /// Reports many values at once (demo data, a yearly return typed elsewhere), with the same checks as
+    /// <see cref="ReportValueAsync"/> and one import entry in the audit trail. Existing values are not corrected.
+    /// </summary>
+    public async Task<int> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, string label, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        guard.EnsureProvinceAdmin(tree);
+        var switches = await directory.LoadSwitchesAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var years = (await db.Plans.Select(p => p.Year).ToListAsync(cancellationToken)).ToHashSet();
+        var caller = access.RequireCaller();
+        var now = clock.GetUtcNow();
+        var values = inputs.Select(input =>
+        {
+            var indicator = indicators.Find(input.Indicator);
+            if (indicator is null || indicator.Definition.Source != IndicatorSource.Reported)
+            {
+                throw new DomainException(ErrorCodes.NotFound, $"Không có chỉ số báo cáo '{input.Indicator}'.", "indicator");
+            }
+
+            var unit = RequireUnit(tree, input.UnitCode);
+            if (input.Value < 0 || !double.IsFinite(input.Value) || input.PeriodEnd < input.PeriodStart
+                || input.PeriodStart.Year != input.PeriodEnd.Year || !years.Contains(input.PeriodStart.Year)
+                || !switches.IsOn(tree, unit, indicator.ModuleKey, input.PeriodStart))
+            {
+                throw new DomainException(ErrorCodes.Validation, $"Giá trị {input.Indicator} của {unit.Name} không hợp lệ.", "value");
+            }
+
+            return new ReportedValue
+            {
+                IndicatorKey = input.Indicator,
+                ModuleKey = indicator.ModuleKey,
+                UnitId = unit.Id,
+                PeriodStart = input.PeriodStart,
+                PeriodEnd = input.PeriodEnd,
+                Value = input.Value,
+                RecordedAt = now,
+                RecordedBy = caller.UserName,
+            };
+        }).ToList();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.ReportedValues.AddRange(values);
+        db.RecordImport(nameof(ReportedValue), values.Count, label);
+        await db.SaveChangesAsync(cancellationToken);
+        return values.Count;
+    }
+
     public async Task<Unit> SwitchModuleAsync(string unitCode, string moduleKey, bool enabled, DateOnly effectiveFrom, CancellationToken cancellationToken)
     {
         if (!catalog.IsInstalled(moduleKey))
@@ -326,10 +374,11 @@ public sealed class CoreCommands(
             }
 
             var level = tree.FindLevel(input.Level) ?? throw new DomainException(ErrorCodes.Validation, $"Không có cấp '{input.Level}'.", "level");
-            var parentLevel = pending.TryGetValue(input.ParentCode, out var newParent) ? newParent.Level
+            var parentLevel = string.IsNullOrEmpty(input.ParentCode) ? null // a new root, such as the central union
+                : pending.TryGetValue(input.ParentCode, out var newParent) ? newParent.Level
                 : tree.Find(input.ParentCode) is { } existing ? tree.Level(existing)
                 : throw new DomainException(ErrorCodes.NotFound, $"Đơn vị {code}: không có đơn vị cấp trên mã {input.ParentCode}.", "parentCode");
-            if (parentLevel.Rank >= level.Rank)
+            if (parentLevel is not null && parentLevel.Rank >= level.Rank)
             {
                 throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cấp {level.Name} không thể trực thuộc cấp {parentLevel.Name}.", "parentCode");
             }
@@ -346,7 +395,8 @@ public sealed class CoreCommands(
         {
             foreach (var (unit, _, parentCode) in rank)
             {
-                unit.ParentId = pending.TryGetValue(parentCode, out var parent) ? parent.Unit.Id : tree.Find(parentCode)!.Id;
+                unit.ParentId = string.IsNullOrEmpty(parentCode) ? null
+                    : pending.TryGetValue(parentCode, out var parent) ? parent.Unit.Id : tree.Find(parentCode)!.Id;
             }
 
             db.Units.AddRange(rank.Select(p => p.Unit));

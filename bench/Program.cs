@@ -1,0 +1,4 @@
+using Modular.Bench;
+
+// dotnet run -c Release --project bench -- --scale province|national [--provider sqlite|postgres] [--postgres <connection string>] [--reuse DIR]
+return await BenchRun.MainAsync(args);
