@@ -43,6 +43,7 @@ internal static class HostServiceCollectionExtensions
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddGraphTypes(typeof(AppSchema).Assembly)
                 .AddValidationRule<SignInRequiredRule>()
+                .AddValidationRule<AuthorizationRule>()
                 .AddComplexityAnalyzer(c =>
                 {
                     c.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
@@ -64,7 +65,7 @@ internal static class HostServiceCollectionExtensions
     {
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
-        services.AddAuthorization();
+        services.AddRolePolicies();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;

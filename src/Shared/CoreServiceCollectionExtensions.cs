@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
+using Modular.Shared.Audit;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
         services.AddScoped<CoreCommands>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();

@@ -9,8 +9,7 @@ internal static class TokenCommand
     {
         var options = CommandOptions.Parse(args);
 
-        if (!options.TryGetValue("unit", out var unit) || !options.TryGetValue("role", out var roleText)
-            || !Enum.TryParse<Role>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+        if (!options.TryGetValue("unit", out var unit) || ProductClaims.ParseRole(options.GetValueOrDefault("role")) is not { } role)
         {
             Console.Error.WriteLine("Usage: token --unit <unit code> --role viewer|reporter|manager|admin [--user <name>] [--hours <lifetime>]");
             return 2;

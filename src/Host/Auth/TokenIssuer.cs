@@ -11,6 +11,25 @@ internal static class ProductClaims
     public const string User = "sub";
     public const string Unit = "unit";
     public const string Role = "role";
+
+    /// <summary>The caller a validated token names; null when it is unsigned or lacks the user, unit or a known role.</summary>
+    public static Caller? ToCaller(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var name = user.FindFirst(User)?.Value;
+        var unit = user.FindFirst(Unit)?.Value;
+        var role = ParseRole(user.FindFirst(Role)?.Value);
+        return name is null || unit is null || role is null ? null : new Caller(name, unit, role.Value);
+    }
+
+    /// <summary>A role by its exact name, any case; numbers and combinations such as "viewer,reporter" are not roles.</summary>
+    public static Modular.Shared.Access.Role? ParseRole(string? text) =>
+        Enum.GetValues<Modular.Shared.Access.Role>().Select(r => (Modular.Shared.Access.Role?)r)
+            .FirstOrDefault(r => string.Equals(r.ToString(), text, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>Signs tokens with the configured key: for the <c>token</c> command and for tests.</summary>

@@ -99,13 +99,21 @@ internal static class GraphQLEndpoint
         }
 
         context.Response.StatusCode = StatusFor(result, mediaType);
+        if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer"; // HTTP requires a 401 to name the scheme to use
+        }
+
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
     private static string WebRoot(HttpContext context) => context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootPath;
 
-    /// <summary>Request errors (no document executed): 400 with the GraphQL response type, 200 with plain JSON, as the spec asks.</summary>
+    /// <summary>
+    /// Request errors (no document executed): 401 without sign-in, 403 when only the role check refused, otherwise
+    /// 400 with the GraphQL response type and 200 with plain JSON, as the spec asks.
+    /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
         if (result.Executed)
@@ -116,6 +124,11 @@ internal static class GraphQLEndpoint
         if (result.Errors?.Any(e => e.Code == ErrorCodes.Unauthenticated) == true)
         {
             return StatusCodes.Status401Unauthorized;
+        }
+
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.Forbidden))
+        {
+            return StatusCodes.Status403Forbidden; // refused by the role check before anything ran
         }
 
         return mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Modular.Shared.Access;
 using Modular.Shared.Plans;
 
 namespace Modular.Shared.GraphQL;
@@ -11,11 +12,14 @@ public sealed class MutationType : ObjectGraphType
     public MutationType(IEnumerable<ModuleSchema> modules)
     {
         Name = "Mutation";
+        this.RequireRole(Role.Viewer);
         Field<NonNullGraphType<ReportedValueType>>("reportValue")
+            .RequireRole(Role.Reporter)
             .Description("Reports a number for a unit and period; a second report for the same period is a correction and keeps the earlier value in history.")
             .Argument<NonNullGraphType<ReportValueInputType>>("input")
             .ResolveAsync(async c => await c.Service<CoreCommands>().ReportValueAsync(c.GetArgument<ReportValueInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("switchModule")
+            .RequireRole(Role.Manager)
             .Description("Switches a module on or off for a unit and its descendants from a date; earlier days keep their state.")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<NonNullGraphType<StringGraphType>>("moduleKey")
@@ -24,6 +28,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<CoreCommands>().SwitchModuleAsync(
                 c.GetArgument<string>("unitCode"), c.GetArgument<string>("moduleKey"), c.GetArgument<bool>("enabled"), c.GetArgument<DateOnly>("effectiveFrom"), c.CancellationToken));
         Field<NonNullGraphType<GoalAllocationType>>("allocateGoal")
+            .RequireRole(Role.Manager)
             .Description("Gives a unit its share of a target's goal; its parent's manager allocates.")
             .Argument<NonNullGraphType<StringGraphType>>("planCode")
             .Argument<NonNullGraphType<StringGraphType>>("targetCode")
@@ -32,6 +37,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<CoreCommands>().AllocateGoalAsync(
                 c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<double>("goal"), c.CancellationToken));
         Field<NonNullGraphType<MilestoneCompletionType>>("completeMilestone")
+            .RequireRole(Role.Reporter)
             .Description("Marks a key activity (milestone) done at a unit.")
             .Argument<NonNullGraphType<StringGraphType>>("planCode")
             .Argument<NonNullGraphType<StringGraphType>>("targetCode")
@@ -41,6 +47,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<CoreCommands>().CompleteMilestoneAsync(
                 c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note"), c.CancellationToken));
         Field<NonNullGraphType<TargetType>>("updateTarget")
+            .RequireProvinceAdmin()
             .Description("Edits a target's title, goal, threshold, due date or levels (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("planCode")
             .Argument<NonNullGraphType<StringGraphType>>("code")
@@ -48,6 +55,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<CoreCommands>().UpdateTargetAsync(
                 c.GetArgument<string>("planCode"), c.GetArgument<string>("code"), c.GetArgument<UpdateTargetInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<PlanType>>("copyPlan")
+            .RequireProvinceAdmin()
             .Description("Copies a plan and its targets to a new year under a new code (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<StringGraphType>>("newCode")
@@ -56,16 +64,19 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<CoreCommands>().CopyPlanAsync(
                 c.GetArgument<string>("code"), c.GetArgument<string>("newCode"), c.GetArgument<int>("year"), c.GetArgument<string?>("title"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("addUnit")
+            .RequireProvinceAdmin()
             .Description("Adds a unit under a parent (province admins).")
             .Argument<NonNullGraphType<AddUnitInputType>>("input")
             .ResolveAsync(async c => await c.Service<CoreCommands>().AddUnitAsync(c.GetArgument<AddUnitInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("renameUnit")
+            .RequireProvinceAdmin()
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<StringGraphType>("placeName")
             .ResolveAsync(async c => await c.Service<CoreCommands>().RenameUnitAsync(
                 c.GetArgument<string>("code"), c.GetArgument<string>("name"), c.GetArgument<string?>("placeName"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("closeUnit")
+            .RequireProvinceAdmin()
             .Description("Closes a unit from a date, optionally naming the unit that takes over (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("validTo")
@@ -75,13 +86,14 @@ public sealed class MutationType : ObjectGraphType
 
         foreach (var module in modules.Where(m => m.MutationType is not null))
         {
+            // Every write needs at least a reporter; a module's own fields may ask for more (RequireRole).
             AddField(new FieldType
             {
                 Name = module.ModuleKey,
                 Description = $"Writes of the '{module.ModuleKey}' module.",
                 Type = typeof(NonNullGraphType<>).MakeGenericType(module.MutationType!),
                 Resolver = new FuncFieldResolver<object>(_ => ModuleNamespace.Instance),
-            });
+            }).RequireRole(Role.Reporter);
         }
     }
 }

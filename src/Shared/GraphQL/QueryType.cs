@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
+using Modular.Shared.Audit;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
@@ -16,6 +17,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType(IEnumerable<ModuleSchema> modules)
     {
         Name = "Query";
+        this.RequireRole(Role.Viewer);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleType>>>>("modules")
             .Description("The modules installed in this deployment.")
             .Resolve(c => c.Service<ModuleCatalog>().Installed);
@@ -73,6 +75,20 @@ public sealed class QueryType : ObjectGraphType
                     .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id)
                     .ToListAsync(c.CancellationToken);
             });
+
+        Field<NonNullGraphType<AuditPageType>>("auditTrail")
+            .RequireRole(Role.Manager)
+            .Description("Writes in the subtree of a unit (default the caller's), newest first, from every store; managers and admins.")
+            .Argument<StringGraphType>("unitCode", a => a.Description = "Entries of this unit and the units below it.")
+            .Argument<StringGraphType>("moduleKey")
+            .Argument<StringGraphType>("user", a => a.Description = "The user name as in the token.")
+            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day, inclusive.")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
+            .Paged()
+            .ResolveAsync(async c => await c.Service<AuditTrail>().ReadAsync(
+                new AuditTrailQuery(c.GetArgument<string?>("unitCode"), c.GetArgument<string?>("moduleKey"), c.GetArgument<string?>("user"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to")),
+                PageRequest.From(c),
+                c.CancellationToken));
 
         foreach (var module in modules)
         {

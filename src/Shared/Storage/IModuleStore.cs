@@ -20,7 +20,27 @@ public interface IModuleStore
 
     /// <summary>Migrations in the code that the database has not applied.</summary>
     Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The store's audit entries that match, newest first, at most <see cref="AuditFilter.Take"/>, with how many match in all.</summary>
+    Task<AuditSlice> ReadAuditAsync(AuditFilter filter, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Which audit entries to read from one store. <see cref="UnitIds"/> null means every unit; entries that name no
+/// unit (plans, targets) only come with <see cref="IncludeWithoutUnit"/>. <see cref="From"/> is inclusive,
+/// <see cref="Before"/> exclusive.
+/// </summary>
+public sealed record AuditFilter(
+    IReadOnlyCollection<int>? UnitIds,
+    bool IncludeWithoutUnit,
+    string? ModuleKey,
+    string? UserName,
+    DateTimeOffset? From,
+    DateTimeOffset? Before,
+    int Take);
+
+/// <summary>The newest matching entries of one store, and how many match there in all.</summary>
+public sealed record AuditSlice(string StoreKey, IReadOnlyList<AuditEntry> Entries, int TotalCount);
 
 /// <summary>Work a store does once after its migrations, such as seeding reference data.</summary>
 public interface IStoreInitializer

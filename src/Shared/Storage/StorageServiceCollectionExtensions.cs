@@ -102,6 +102,47 @@ public static class StorageServiceCollectionExtensions
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         }
+
+        public async Task<AuditSlice> ReadAuditAsync(AuditFilter filter, CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var entries = db.AuditEntries.AsNoTracking();
+            if (filter.UnitIds is { } ids)
+            {
+                var units = ids.Select(id => (int?)id).ToList();
+                entries = entries.Where(a => units.Contains(a.UnitId) || (filter.IncludeWithoutUnit && a.UnitId == null));
+            }
+            else if (!filter.IncludeWithoutUnit)
+            {
+                entries = entries.Where(a => a.UnitId != null);
+            }
+
+            if (filter.ModuleKey is { } moduleKey)
+            {
+                entries = entries.Where(a => a.ModuleKey == moduleKey);
+            }
+
+            if (filter.UserName is { } userName)
+            {
+                entries = entries.Where(a => a.UserName == userName);
+            }
+
+            if (filter.From is { } from)
+            {
+                entries = entries.Where(a => a.At >= from);
+            }
+
+            if (filter.Before is { } before)
+            {
+                entries = entries.Where(a => a.At < before);
+            }
+
+            var total = await entries.CountAsync(cancellationToken);
+            var newest = total == 0
+                ? []
+                : await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(filter.Take).ToListAsync(cancellationToken);
+            return new AuditSlice(key, newest, total);
+        }
     }
 }
 
