@@ -13,6 +13,7 @@ using Modular.Host.Demo;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Progress;
+using Modular.Shared.Units;
 
 namespace Modular.Bench;
 
@@ -72,12 +73,13 @@ internal static class BenchRun
 
         foreach (var (name, unitCode) in dashboards)
         {
-            var (inProcess, captured) = await InProcessAsync(services, unitCode);
-            figures.AddLatency($"{name}_dashboard_in_process", inProcess);
+            var (warm, cold, captured) = await InProcessAsync(services, unitCode);
+            figures.AddLatency($"{name}_dashboard_in_process", warm);
+            figures.AddLatency($"{name}_dashboard_in_process_after_write", cold);
             var floor = await SqlFloor.MeasureAsync(captured, provider);
             figures.AddLatency($"{name}_dashboard_sql_floor", floor);
             figures.Add($"{name}_dashboard_queries", captured.Count, "queries");
-            figures.Add($"{name}_dashboard_ratio_to_floor", Percentile(inProcess, 95) / Math.Max(Percentile(floor, 95), 0.001), "x");
+            figures.Add($"{name}_dashboard_after_write_ratio_to_floor", Percentile(cold, 95) / Math.Max(Percentile(floor, 95), 0.001), "x");
         }
 
         using var host = await HostProcess.StartAsync(settings);
@@ -96,8 +98,8 @@ internal static class BenchRun
             figures.Add($"province_dashboard_throughput_{clients}_clients", await ThroughputAsync(http, provinceCode, clients, TimeSpan.FromSeconds(10)), "requests/s");
         }
 
-        var (writeMs, visible) = await WriteAndReadBackAsync(http, services, provinceCode);
-        figures.Add("write_through_graphql", writeMs, "ms");
+        var (writes, visible) = await WriteAndReadBackAsync(http, services, provinceCode);
+        figures.AddLatency("write_through_graphql", writes);
         figures.Add("write_visible_on_next_read", visible ? 1 : 0, "bool");
         figures.Add("host_peak_memory", host.PeakMemoryMegabytes(), "MB");
 
@@ -119,41 +121,55 @@ internal static class BenchRun
         return await SeedDemoCommand.SeedAsync(services, scale, 1, fullRegister, Console.Out, CancellationToken.None);
     }
 
-    /// <summary>The dashboard as a front end asks for it: every target of every module at the unit and each child.</summary>
-    private static async Task<(List<double> Milliseconds, List<CapturedCommand> Commands)> InProcessAsync(IServiceProvider services, string unitCode)
+    /// <summary>
+    /// The dashboard as a front end asks for it: every target of every module at the unit and each child. Warm: read
+    /// again while nothing was written (the evaluation is reused). Cold: computed from the stores, as after a write
+    /// (each run asks for another as-of day, so nothing can be reused). The SQL of one cold run is captured.
+    /// </summary>
+    private static async Task<(List<double> Warm, List<double> Cold, List<CapturedCommand> Commands)> InProcessAsync(IServiceProvider services, string unitCode)
     {
-        async Task<int> OnceAsync()
+        async Task OnceAsync(DateOnly asOf)
         {
             await using var scope = services.CreateAsyncScope();
             var engine = scope.ServiceProvider.GetRequiredService<ProgressEngine>();
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync();
             var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Code == PlanCode);
-            var evaluation = await engine.EvaluateAsync(plan, null, plan.YearEnd, CancellationToken.None);
+            var evaluation = await engine.EvaluateAsync(plan, null, asOf, CancellationToken.None);
             var unit = evaluation.Tree.Find(unitCode)!;
-            return evaluation.ForUnit(unit).Sum(p => p.Children.Count + 1);
+            _ = evaluation.ForUnit(unit).Sum(p => p.Children.Count + 1);
         }
 
+        var yearEnd = new DateOnly(2025, 12, 31);
         for (var i = 0; i < 3; i++)
         {
-            await OnceAsync();
+            await OnceAsync(yearEnd.AddDays(-100 - i));
         }
 
         List<CapturedCommand> commands;
         using (var capture = new CommandCapture())
         {
-            await OnceAsync();
+            await Task.Delay(1_500); // EF Core re-reads whether anyone listens to its events once a second
+            await OnceAsync(yearEnd.AddDays(-200));
             commands = capture.Commands;
         }
 
-        var times = new List<double>();
+        var cold = new List<double>();
         for (var i = 0; i < 30; i++)
         {
             var clock = Stopwatch.StartNew();
-            await OnceAsync();
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            await OnceAsync(yearEnd.AddDays(-i));
+            cold.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        return (times, commands);
+        var warm = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await OnceAsync(yearEnd);
+            warm.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return (warm, cold, commands);
     }
 
     private static string DashboardQuery(string unitCode) =>
@@ -207,32 +223,37 @@ internal static class BenchRun
         return done / clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Records one household leaving poverty through GraphQL and checks the next dashboard read counts it.</summary>
-    private static async Task<(double Milliseconds, bool Visible)> WriteAndReadBackAsync(HttpClient http, IServiceProvider services, string provinceCode)
+    /// <summary>Records households leaving poverty through GraphQL, one at a time, and checks each shows on the next dashboard read.</summary>
+    private static async Task<(List<double> Milliseconds, bool Visible)> WriteAndReadBackAsync(HttpClient http, IServiceProvider services, string provinceCode)
     {
         static double Households(JsonNode data) =>
             data["plan"]!["progress"]!.AsArray().Single(p => p!["target"]!["code"]!.GetValue<string>() == "2.2a")!["actual"]!.GetValue<double>();
 
-        var before = Households(await PostAsync(http, DashboardQuery(provinceCode)));
-        var commune = (await services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider
-            .GetRequiredService<Modular.Shared.Units.UnitDirectory>().LoadTreeAsync(CancellationToken.None)) is var tree
-            ? tree.Subtree(tree.Find(provinceCode)!).First(u => u.LevelKey == "base").Code
-            : throw new InvalidOperationException();
-        var clock = Stopwatch.StartNew();
-        await PostAsync(
-            http,
-            "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
-            new
-            {
-                input = new
+        await using var scope = services.CreateAsyncScope();
+        var tree = await scope.ServiceProvider.GetRequiredService<UnitDirectory>().LoadTreeAsync(CancellationToken.None);
+        var commune = tree.Subtree(tree.Find(provinceCode)!).First(u => u.LevelKey == "base").Code;
+        var times = new List<double>();
+        var visible = true;
+        for (var i = 0; i < 20; i++)
+        {
+            var before = Households(await PostAsync(http, DashboardQuery(provinceCode)));
+            var clock = Stopwatch.StartNew();
+            await PostAsync(
+                http,
+                "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
+                new
                 {
-                    unitCode = commune, headName = $"Nguyễn Thị Đo Lường {DateTime.UtcNow.Ticks}", village = "Thôn 1", statusAtStart = "POOR",
-                    supportStartedOn = "2025-02-01", support = "LOAN", exitedPovertyOn = "2025-11-30",
-                },
-            });
-        var writeMs = clock.Elapsed.TotalMilliseconds;
-        var after = Households(await PostAsync(http, DashboardQuery(provinceCode)));
-        return (writeMs, Math.Abs(after - before - 1) < 1e-9);
+                    input = new
+                    {
+                        unitCode = commune, headName = $"Nguyễn Thị Đo Lường {i}", village = $"Thôn đo {DateTime.UtcNow.Ticks}", statusAtStart = "POOR",
+                        supportStartedOn = "2025-02-01", support = "LOAN", exitedPovertyOn = "2025-11-30",
+                    },
+                });
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            visible &= Math.Abs(Households(await PostAsync(http, DashboardQuery(provinceCode))) - before - 1) < 1e-9;
+        }
+
+        return (times, visible);
     }
 
     public static double Percentile(List<double> values, int percentile)
