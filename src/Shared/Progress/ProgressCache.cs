@@ -1,35 +1,36 @@
 namespace Modular.Shared.Progress;
 
 /// <summary>
-/// Recent evaluations, keyed by what they were computed from, including every store's version: an entry can only be
-/// found while nothing was written since, so it is never stale and needs no invalidation.
+/// The latest evaluation of each recent question (plan, module, date), with the store versions it was computed from:
+/// it is only reused while those versions are unchanged, so it is never stale and needs no invalidation. A newer
+/// evaluation of the same question replaces the older one, since versions only grow.
 /// </summary>
 public sealed class ProgressCache
 {
-    private const int Capacity = 32;
+    private const int Capacity = 16;
 
-    private readonly Dictionary<Key, ProgressEvaluation> _entries = [];
-    private readonly Queue<Key> _order = new();
+    private readonly Dictionary<Question, (string Versions, ProgressEvaluation Evaluation)> _entries = [];
+    private readonly Queue<Question> _order = new();
     private readonly Lock _gate = new();
 
-    public ProgressEvaluation? Find(Key key)
+    public ProgressEvaluation? Find(Question question, string versions)
     {
         lock (_gate)
         {
-            return _entries.GetValueOrDefault(key);
+            return _entries.TryGetValue(question, out var entry) && entry.Versions == versions ? entry.Evaluation : null;
         }
     }
 
-    public void Keep(Key key, ProgressEvaluation evaluation)
+    public void Keep(Question question, string versions, ProgressEvaluation evaluation)
     {
         lock (_gate)
         {
-            if (!_entries.TryAdd(key, evaluation))
+            if (!_entries.ContainsKey(question))
             {
-                return;
+                _order.Enqueue(question);
             }
 
-            _order.Enqueue(key);
+            _entries[question] = (versions, evaluation);
             while (_order.Count > Capacity)
             {
                 _entries.Remove(_order.Dequeue());
@@ -37,6 +38,6 @@ public sealed class ProgressCache
         }
     }
 
-    /// <summary>What an evaluation depends on: the plan, the module filter, the date and the stores' versions.</summary>
-    public sealed record Key(int PlanId, string? ModuleKey, DateOnly AsOf, string StoreVersions);
+    /// <summary>What is asked: the plan, the module filter and the as-of date.</summary>
+    public sealed record Question(int PlanId, string? ModuleKey, DateOnly AsOf);
 }

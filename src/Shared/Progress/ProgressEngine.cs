@@ -42,14 +42,15 @@ public sealed class ProgressEngine(
             versions.Add(await store.VersionAsync(cancellationToken));
         }
 
-        var key = new ProgressCache.Key(plan.Id, moduleKey, asOf, string.Join(',', versions));
-        if (cache.Find(key) is { } cached)
+        var question = new ProgressCache.Question(plan.Id, moduleKey, asOf);
+        var stamp = string.Join(',', versions);
+        if (cache.Find(question, stamp) is { } cached)
         {
             return cached;
         }
 
         var evaluation = await ComputeAsync(plan, moduleKey, asOf, cancellationToken);
-        cache.Keep(key, evaluation);
+        cache.Keep(question, stamp, evaluation);
         return evaluation;
     }
 
