@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
+using Modular.Shared.Units;
 using Modular.Shared.Indicators;
 using Modular.Testing;
 
@@ -96,9 +97,10 @@ public sealed class FamilyRecordsTests : IDisposable
         await vinhHoa.CreateAsync("Activity", new { unitCode = "22327", programme = "PROJECT_938", heldOn = "2025-06-06", topic = "Phòng chống mua bán người", participants = 60 });
 
         var provider = _factory.Services.GetServices<IIndicatorProvider>().Single(p => p.ModuleKey == "family");
+        var codes = await UnitCodesAsync();
         var keys = new[] { "family.children-sponsored", "family.monthly-support", "family.works-registered", "family.works-carried-out" };
         var values = (await provider.GetValuesAsync(new IndicatorQuery(keys, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), CancellationToken.None))
-            .ToDictionary(v => (v.IndicatorKey, UnitCode: Code(v.UnitId)), v => v.Value);
+            .ToDictionary(v => (v.IndicatorKey, UnitCode: codes[v.UnitId]), v => v.Value);
 
         // 22327: children MDD-01 (two sponsors) and MDD-04 = 2; support 500,000 + 300,000 + 250,000 = 1,050,000 VND a month.
         Assert.Equal(2, values[("family.children-sponsored", "22327")]);
@@ -130,10 +132,11 @@ public sealed class FamilyRecordsTests : IDisposable
         Assert.Equal(60, activities["family"]!["activities"]!["items"]![0]!["participants"].Number());
     }
 
-    private string Code(int unitId)
+    private async Task<Dictionary<int, string>> UnitCodesAsync()
     {
-        using var scope = _factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<UnitAccess>().FindAsync(unitId, CancellationToken.None).GetAwaiter().GetResult()!.Code;
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var tree = await scope.ServiceProvider.GetRequiredService<UnitDirectory>().LoadTreeAsync(CancellationToken.None);
+        return tree.Units.ToDictionary(u => u.Id, u => u.Code);
     }
 
     private static object Household(string unit, string head, string standard, string confirmedOn) =>
