@@ -35,7 +35,7 @@ public sealed class ListTests : IDisposable
             new { id = a });
         var household = one["economy"]!["household"]!;
         Assert.Equal("22330", household["unit"]!["code"]!.GetValue<string>());
-        Assert.Equal("base", household["unit"]!["level"]!.GetValue<string>());
+        Assert.Equal("BASE", household["unit"]!["level"]!.GetValue<string>());
         Assert.Equal("Nguyễn Thị Hoa", household["headName"]!.GetValue<string>());
         Assert.Equal("POOR", household["statusAtStart"]!.GetValue<string>());
         Assert.Equal("2025-03-10", household["exitedPovertyOn"]!.GetValue<string>());

@@ -56,7 +56,7 @@ public sealed class FamilyRecordsTests : IDisposable
         var work = (await _factory.ClientFor("568", Role.Viewer).DataAsync(Single, new { id }))["family"]!["communityWork"]!;
         Assert.Equal("Tuyến đường  hoa", work["name"]!.GetValue<string>());
         Assert.Null(work["carriedOutOn"]);
-        Assert.Equal(("22327", "base"), (work["unit"]!["code"]!.GetValue<string>(), work["unit"]!["level"]!.GetValue<string>()));
+        Assert.Equal(("22327", "BASE"), (work["unit"]!["code"]!.GetValue<string>(), work["unit"]!["level"]!.GetValue<string>()));
         Assert.Equal("FORBIDDEN", (await _factory.ClientFor("22408", Role.Reporter).ErrorAsync(Single, new { id })).Code);
         Assert.Equal("NOT_FOUND", (await reporter.ErrorAsync(Single, new { id = "999" })).Code);
         Assert.Equal("NOT_FOUND", (await reporter.ErrorAsync(Single, new { id = "abc" })).Code);

@@ -17,7 +17,7 @@ public sealed class RecordTests(OrganisationFactory factory) : IClassFixture<Org
             new { id, input = new { unitCode = "22438", title = "Tuyên truyền pháp luật", partners = "Công an xã, Đoàn thanh niên", heldOn = "2025-03-02", participants = 45 } });
         var activity = updated["organisation"]!["updateJointActivity"]!;
         Assert.Equal(id, activity["id"]!.ToString());
-        Assert.Equal(("Tuyên truyền pháp luật", 45.0, "22438", "base"), (activity["title"]!.GetValue<string>(), activity["participants"].Number(), activity["unit"]!["code"]!.GetValue<string>(), activity["unit"]!["level"]!.GetValue<string>()));
+        Assert.Equal(("Tuyên truyền pháp luật", 45.0, "22438", "BASE"), (activity["title"]!.GetValue<string>(), activity["participants"].Number(), activity["unit"]!["code"]!.GetValue<string>(), activity["unit"]!["level"]!.GetValue<string>()));
         Assert.Equal(0, await district.CountAsync("jointActivities", "22435"));
         Assert.Equal(1, await district.CountAsync("jointActivities", "22438"));
 

@@ -22,7 +22,7 @@ public sealed class RecordTests : IDisposable
         Assert.Null(created["followUp"]);
         Assert.Equal("2025-05-20", created["heldOn"]!.GetValue<string>());
         Assert.Equal("22330", created["unit"]!["code"]!.GetValue<string>());
-        Assert.Equal("base", created["unit"]!["level"]!.GetValue<string>());
+        Assert.Equal("BASE", created["unit"]!["level"]!.GetValue<string>());
 
         var read = await reporter.DataAsync(Party.Single(Party.Supervision), new { id = created.Id() });
         Assert.Equal(created.ToJsonString(), read["party"]!["supervision"]!.ToJsonString());

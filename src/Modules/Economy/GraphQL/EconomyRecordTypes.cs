@@ -6,19 +6,6 @@ using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Economy.GraphQL;
 
-/// <summary>The unit a record belongs to.</summary>
-internal sealed class EconomyUnitType : ObjectGraphType<UnitRef>
-{
-    public EconomyUnitType()
-    {
-        Name = "EconomyUnit";
-        Description = "The unit a record of the module belongs to.";
-        Field(u => u.Code);
-        Field(u => u.Name);
-        Field("level", u => u.LevelKey).Description("province, district, base, branch or affiliated.");
-    }
-}
-
 /// <summary>The fields every record has: its id and its unit.</summary>
 internal abstract class EconomyRecordType<TRecord> : ObjectGraphType<TRecord>
     where TRecord : IEconomyRecord
@@ -28,7 +15,7 @@ internal abstract class EconomyRecordType<TRecord> : ObjectGraphType<TRecord>
         Name = name;
         Description = description;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<EconomyUnitType>>("unit")
+        Field<NonNullGraphType<RecordUnitType>>("unit")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
     }
 }

@@ -5,18 +5,6 @@ using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
 
-/// <summary>The unit a record belongs to, as the module shows it.</summary>
-internal sealed class FamilyUnitType : ObjectGraphType<UnitRef>
-{
-    public FamilyUnitType()
-    {
-        Name = "FamilyUnit";
-        Field(u => u.Code);
-        Field(u => u.Name);
-        Field("level", u => u.LevelKey).Description("province, district, base, branch or affiliated.");
-    }
-}
-
 /// <summary>The fields every record type has: its id and its unit.</summary>
 internal abstract class FamilyRecordType<TRecord> : ObjectGraphType<TRecord>
     where TRecord : FamilyRecord
@@ -26,7 +14,7 @@ internal abstract class FamilyRecordType<TRecord> : ObjectGraphType<TRecord>
         Name = name;
         Description = description;
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<FamilyUnitType>>("unit")
+        Field<NonNullGraphType<RecordUnitType>>("unit")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
     }
 }

@@ -5,18 +5,6 @@ using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
-internal sealed class OrganisationUnitType : ObjectGraphType<UnitRef>
-{
-    public OrganisationUnitType()
-    {
-        Name = "OrganisationUnit";
-        Description = "The unit a record belongs to.";
-        Field(u => u.Code);
-        Field(u => u.Name);
-        Field("level", u => u.LevelKey).Description("province, district, base, branch or affiliated.");
-    }
-}
-
 internal sealed class ActivityKindEnum : EnumerationGraphType<ActivityKind>
 {
     public ActivityKindEnum()
@@ -74,7 +62,7 @@ internal abstract class RecordGraphType<TRecord> : ObjectGraphType<TRecord>
         Name = name;
         Description = description;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<OrganisationUnitType>>("unit")
+        Field<NonNullGraphType<RecordUnitType>>("unit")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
     }
 }
@@ -208,7 +196,7 @@ internal sealed class MembershipPeriodType : ObjectGraphType<MembershipPeriod>
     {
         Name = "OrganisationMembershipPeriod";
         Description = "A member's stay at a unit.";
-        Field<NonNullGraphType<OrganisationUnitType>>("unit")
+        Field<NonNullGraphType<RecordUnitType>>("unit")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
         Field(p => p.From);
         Field(p => p.To, nullable: true).Description("First day no longer at the unit; null while she is.");
@@ -224,7 +212,7 @@ internal sealed class MemberType : ObjectGraphType<Member>
         Name = "OrganisationMember";
         Description = "A member on the register (personal data: readable inside the caller's subtree only).";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<OrganisationUnitType>>("unit").Description("Her current (or last) unit.")
+        Field<NonNullGraphType<RecordUnitType>>("unit").Description("Her current (or last) unit.")
             .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
         Field(m => m.FullName);
         Field(m => m.BirthYear);
@@ -232,7 +220,7 @@ internal sealed class MemberType : ObjectGraphType<Member>
         Field(m => m.Religion, nullable: true);
         Field(m => m.Branch, nullable: true);
         Field(m => m.JoinedOn);
-        Field<OrganisationUnitType>("joinedUnit").Description("The unit she joined at; null when she joined outside the province.")
+        Field<RecordUnitType>("joinedUnit").Description("The unit she joined at; null when she joined outside the province.")
             .ResolveAsync(async c => c.Source.JoinedUnitId is { } unitId ? await c.Service<UnitAccess>().FindAsync(unitId, c.CancellationToken) : null);
         Field<NonNullGraphType<MemberStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field(m => m.EndedOn, nullable: true).Description("Day she moved out of the province, left or died.");

@@ -11,19 +11,6 @@ using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.PartyBuilding.GraphQL;
 
-/// <summary>A unit as the module's records show it.</summary>
-internal sealed class PartyUnitType : ObjectGraphType<UnitRef>
-{
-    public PartyUnitType()
-    {
-        Name = "PartyUnit";
-        Description = "The unit a record belongs to.";
-        Field(u => u.Code);
-        Field(u => u.Name);
-        Field("level", u => u.LevelKey).Description("province, district, base, branch or affiliated.");
-    }
-}
-
 /// <summary>The fields every record type has: id, unit and the day it counts on (named in the record's own words).</summary>
 internal abstract class PartyRecordGraphType<TRecord> : ObjectGraphType<TRecord>
     where TRecord : PartyRecord
@@ -33,7 +20,7 @@ internal abstract class PartyRecordGraphType<TRecord> : ObjectGraphType<TRecord>
         Name = name;
         Description = description;
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<PartyUnitType>>("unit").ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
+        Field<NonNullGraphType<RecordUnitType>>("unit").ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
         Field<NonNullGraphType<CalendarDateGraphType>>(dateField).Description(dateDescription).Resolve(c => c.Source.Date);
     }
 }
