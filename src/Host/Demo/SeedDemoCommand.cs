@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Demo;
-using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Storage;
 using Modular.Shared.Units;
@@ -41,7 +40,7 @@ internal static class SeedDemoCommand
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        var label = $"demo data, seed {seed}, year 2025, {scale}";
+        var label = DemoDataRequest.LabelFor(seed, 2025);
         await using (var db = await provider.GetRequiredService<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             if (await db.AuditEntries.AnyAsync(a => a.Action == AuditInterceptor.ImportAction && a.After!.Contains(label), cancellationToken))
@@ -68,8 +67,7 @@ internal static class SeedDemoCommand
             ? new DemoDataRequest(2025, seed, units, fullRegister ? 1_887 : 0, 48, 110)
             : new DemoDataRequest(2025, seed, units, 2_013, 42, 60);
 
-        long total = await commands.ImportReportedValuesAsync(ReportedValues(provider.GetRequiredService<IndicatorRegistry>(), bases, request), label, cancellationToken);
-        await output.WriteLineAsync($"Reported values: {total:N0}.");
+        long total = 0;
         foreach (var generator in provider.GetServices<IDemoDataGenerator>().OrderBy(g => g.ModuleKey, StringComparer.Ordinal))
         {
             var started = clock.Elapsed;
@@ -81,31 +79,6 @@ internal static class SeedDemoCommand
 
         await output.WriteLineAsync($"Demo data ({label}): {total:N0} records for {bases.Count:N0} base unions in {clock.Elapsed.TotalSeconds:0.0} s.");
         return (total, clock.Elapsed.TotalSeconds);
-    }
-
-    /// <summary>The facts units report themselves: women aged 18+ in the area, women with disabilities.</summary>
-    private static List<ReportValueInput> ReportedValues(IndicatorRegistry indicators, IReadOnlyList<UnitRef> bases, DemoDataRequest request)
-    {
-        var start = new DateOnly(request.Year, 1, 1);
-        var end = new DateOnly(request.Year, 12, 31);
-        var values = new List<ReportValueInput>();
-        foreach (var unit in bases)
-        {
-            var random = request.RandomFor(unit.Id, "reported");
-            var members = request.MembersPerBaseUnion + request.NewMembersPerBaseUnion;
-            if (indicators.Find("organisation.women-18plus") is not null && members > 0)
-            {
-                // Most base unions gather 55–75% of the women living there: the 60% target is met by most, not all.
-                values.Add(new ReportValueInput("organisation.women-18plus", unit.Code, start, end, Math.Round(members / (0.55 + (random.NextDouble() * 0.2)))));
-            }
-
-            if (indicators.Find("family.women-with-disabilities") is not null)
-            {
-                values.Add(new ReportValueInput("family.women-with-disabilities", unit.Code, start, end, random.Next(5, 25)));
-            }
-        }
-
-        return values;
     }
 
     /// <summary>63 provinces, 705 districts and 10,599 base unions, spread as evenly as the numbers allow.</summary>

@@ -21,7 +21,10 @@ public sealed record DemoDataRequest(
     int RecordsPerBaseUnion)
 {
     /// <summary>The label of the import entries in the audit trail, which marks the data as demo data.</summary>
-    public string Label => $"demo data, seed {Seed}, year {Year}";
+    public string Label => LabelFor(Seed, Year);
+
+    /// <summary>The label of demo data of a seed and year, also used to tell whether a data folder already holds it.</summary>
+    public static string LabelFor(int seed, int year) => $"demo data, seed {seed}, year {year}";
 
     /// <summary>A random source for one unit and kind of record, independent of the order units are generated in.</summary>
     public Random RandomFor(int unitId, string what)

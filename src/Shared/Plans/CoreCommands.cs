@@ -208,13 +208,13 @@ public sealed class CoreCommands(
         var completion = await db.MilestoneCompletions.SingleOrDefaultAsync(m => m.TargetId == target.Id && m.UnitId == unit.Id, cancellationToken);
         if (completion is null)
         {
-            completion = new MilestoneCompletion { TargetId = target.Id, UnitId = unit.Id, CompletedOn = completedOn, Note = Clean(note) };
+            completion = new MilestoneCompletion { TargetId = target.Id, UnitId = unit.Id, CompletedOn = completedOn, Note = VietnameseText.Clean(note) };
             db.MilestoneCompletions.Add(completion);
         }
         else
         {
             completion.CompletedOn = completedOn;
-            completion.Note = Clean(note);
+            completion.Note = VietnameseText.Clean(note);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -229,7 +229,7 @@ public sealed class CoreCommands(
         var (plan, target) = await RequireTargetAsync(db, planCode, targetCode, cancellationToken);
         if (input.Title is not null)
         {
-            target.Title = Clean(input.Title) ?? throw new DomainException(ErrorCodes.Validation, "Tên chỉ tiêu không được để trống.", "title");
+            target.Title = VietnameseText.Clean(input.Title) ?? throw new DomainException(ErrorCodes.Validation, "Tên chỉ tiêu không được để trống.", "title");
         }
 
         if (input.Goal is { } goal)
@@ -271,7 +271,7 @@ public sealed class CoreCommands(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var source = await db.Plans.SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken)
             ?? throw new DomainException(ErrorCodes.NotFound, $"Không có kế hoạch {planCode}.", "code");
-        newCode = Clean(newCode) ?? throw new DomainException(ErrorCodes.Validation, "Cần số hiệu kế hoạch mới.", "newCode");
+        newCode = VietnameseText.Clean(newCode) ?? throw new DomainException(ErrorCodes.Validation, "Cần số hiệu kế hoạch mới.", "newCode");
         if (year < 2000 || year > 2100)
         {
             throw new DomainException(ErrorCodes.Validation, "Năm kế hoạch không hợp lệ.", "year");
@@ -286,7 +286,7 @@ public sealed class CoreCommands(
         {
             Code = newCode,
             DocumentNumber = newCode,
-            Title = Clean(title) ?? source.Title.Replace(source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Title = VietnameseText.Clean(title) ?? source.Title.Replace(source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             Year = year,
             IssuingUnitId = source.IssuingUnitId,
         };
@@ -319,8 +319,8 @@ public sealed class CoreCommands(
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
         guard.EnsureProvinceAdmin(tree);
-        var code = Clean(input.Code) ?? throw new DomainException(ErrorCodes.Validation, "Cần mã đơn vị.", "code");
-        var place = Clean(input.PlaceName) ?? throw new DomainException(ErrorCodes.Validation, "Cần tên địa bàn.", "placeName");
+        var code = VietnameseText.Clean(input.Code) ?? throw new DomainException(ErrorCodes.Validation, "Cần mã đơn vị.", "code");
+        var place = VietnameseText.Clean(input.PlaceName) ?? throw new DomainException(ErrorCodes.Validation, "Cần tên địa bàn.", "placeName");
         if (tree.Find(code) is not null)
         {
             throw new DomainException(ErrorCodes.Conflict, $"Đã có đơn vị mã {code}.", "code");
@@ -343,7 +343,7 @@ public sealed class CoreCommands(
         {
             Code = code,
             PlaceName = place,
-            Name = Clean(input.Name) ?? $"Hội LHPN {place}",
+            Name = VietnameseText.Clean(input.Name) ?? $"Hội LHPN {place}",
             LevelKey = level.Key,
             ParentId = parent.Id,
             ValidFrom = input.ValidFrom,
@@ -366,8 +366,8 @@ public sealed class CoreCommands(
         var pending = new Dictionary<string, (Unit Unit, UnitLevel Level, string ParentCode)>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            var code = Clean(input.Code) ?? throw new DomainException(ErrorCodes.Validation, "Cần mã đơn vị.", "code");
-            var place = Clean(input.PlaceName) ?? throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cần tên địa bàn.", "placeName");
+            var code = VietnameseText.Clean(input.Code) ?? throw new DomainException(ErrorCodes.Validation, "Cần mã đơn vị.", "code");
+            var place = VietnameseText.Clean(input.PlaceName) ?? throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cần tên địa bàn.", "placeName");
             if (tree.Find(code) is not null || pending.ContainsKey(code))
             {
                 throw new DomainException(ErrorCodes.Conflict, $"Đã có đơn vị mã {code}.", "code");
@@ -383,7 +383,7 @@ public sealed class CoreCommands(
                 throw new DomainException(ErrorCodes.Validation, $"Đơn vị {code}: cấp {level.Name} không thể trực thuộc cấp {parentLevel.Name}.", "parentCode");
             }
 
-            var unit = new Unit { Code = code, PlaceName = place, Name = Clean(input.Name) ?? $"Hội LHPN {place}", LevelKey = level.Key, ValidFrom = input.ValidFrom };
+            var unit = new Unit { Code = code, PlaceName = place, Name = VietnameseText.Clean(input.Name) ?? $"Hội LHPN {place}", LevelKey = level.Key, ValidFrom = input.ValidFrom };
             pending[code] = (unit, level, input.ParentCode);
         }
 
@@ -416,8 +416,8 @@ public sealed class CoreCommands(
         var id = RequireUnit(tree, code).Id;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var unit = await db.Units.SingleAsync(u => u.Id == id, cancellationToken);
-        unit.Name = Clean(name) ?? throw new DomainException(ErrorCodes.Validation, "Tên đơn vị không được để trống.", "name");
-        if (Clean(placeName) is { } place)
+        unit.Name = VietnameseText.Clean(name) ?? throw new DomainException(ErrorCodes.Validation, "Tên đơn vị không được để trống.", "name");
+        if (VietnameseText.Clean(placeName) is { } place)
         {
             unit.PlaceName = place;
         }
@@ -481,6 +481,4 @@ public sealed class CoreCommands(
 
     private static DateOnly ShiftYear(DateOnly day, int year) =>
         new(year, day.Month, Math.Min(day.Day, DateTime.DaysInMonth(year, day.Month)));
-
-    private static string? Clean(string? text) => VietnameseText.Clean(text); // the product-wide rule for typed text
 }

@@ -4,6 +4,8 @@ using Modular.Modules.Family.Data;
 using Modular.Modules.Family.Domain;
 using Modular.Shared.Access;
 using Modular.Shared.Demo;
+using Modular.Shared.Plans;
+using Modular.Shared.Units;
 
 namespace Modular.Modules.Family.Demo;
 
@@ -24,7 +26,9 @@ internal sealed class FamilyDemoData(
     IValidator<DisabledWomanSupportInput> disabledSupports,
     IValidator<SponsorshipInput> sponsorships,
     IValidator<CultureSportsFormInput> forms,
-    IValidator<FamilyActivityInput> activities) : IDemoDataGenerator
+    IValidator<FamilyActivityInput> activities,
+    UnitDirectory directory,
+    CoreCommands core) : IDemoDataGenerator
 {
     /// <summary>The reference size the proportions below are stated for.</summary>
     private const double ReferenceRecords = 60;
@@ -97,7 +101,25 @@ internal sealed class FamilyDemoData(
         }
 
         await batch.FlushAsync(cancellationToken);
+        await ReportWomenWithDisabilitiesAsync(request, cancellationToken);
         return batch.Written;
+    }
+
+    /// <summary>
+    /// The denominator of target 4.1.2a is a figure units report, not a record: each base union where the module is on
+    /// reports the women with disabilities living in its area through the core's bulk path.
+    /// </summary>
+    private async Task ReportWomenWithDisabilitiesAsync(DemoDataRequest request, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        var switches = await directory.LoadSwitchesAsync(cancellationToken);
+        var start = new DateOnly(request.Year, 1, 1);
+        var end = new DateOnly(request.Year, 12, 31);
+        var values = request.Units
+            .Where(u => u.LevelKey == "base" && tree.Find(u.Id) is { } unit && switches.IsOn(tree, unit, ModuleKey, start))
+            .Select(u => new ReportValueInput("family.women-with-disabilities", u.Code, start, end, request.RandomFor(u.Id, "women-with-disabilities").Next(5, 25)))
+            .ToList();
+        await core.ImportReportedValuesAsync(values, request.Label, cancellationToken);
     }
 
     private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, Batch batch)

@@ -6,6 +6,7 @@ using Modular.Modules.Organisation.Domain;
 using Modular.Modules.Organisation.Validation;
 using Modular.Shared.Access;
 using Modular.Shared.Demo;
+using Modular.Shared.Plans;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Organisation.Demo;
@@ -23,6 +24,7 @@ internal sealed class OrganisationDemoData(
     UnitDirectory directory,
     TimeProvider clock,
     IValidator<CreateMemberInput> memberValidator,
+    CoreCommands core,
     IServiceProvider services) : IDemoDataGenerator
 {
     private const int BatchSize = 5_000;
@@ -147,6 +149,7 @@ internal sealed class OrganisationDemoData(
         var today = clock.Today();
         var sizes = Sizes(request);
         var batch = new Batch(factory, request.Label);
+        var womenAged18Plus = new List<ReportValueInput>();
         foreach (var unitRef in request.Units.DistinctBy(u => u.Id))
         {
             if (tree.Find(unitRef.Id) is not { } unit)
@@ -169,9 +172,21 @@ internal sealed class OrganisationDemoData(
             {
                 await batch.AddAsync(record, cancellationToken);
             }
+
+            var yearStart = new DateOnly(request.Year, 1, 1);
+            if (unitRef.LevelKey == "base" && place.CanWrite(yearStart))
+            {
+                // Target 2.5b compares members with the women aged 18+ living in the area, a figure the base union
+                // reports: most gather 55–75% of them, so the 60% line is met by most, not all.
+                var members = sizes[unitRef.Id] * (request.MembersPerBaseUnion + request.NewMembersPerBaseUnion);
+                var women = Math.Round(members / (0.55 + (0.2 * request.RandomFor(unitRef.Id, "women-18plus").NextDouble())));
+                womenAged18Plus.Add(new ReportValueInput("organisation.women-18plus", unitRef.Code, yearStart, new DateOnly(request.Year, 12, 31), women));
+            }
         }
 
-        return await batch.FlushAsync(cancellationToken);
+        var written = await batch.FlushAsync(cancellationToken);
+        await core.ImportReportedValuesAsync(womenAged18Plus, request.Label, cancellationToken);
+        return written;
     }
 
     /// <summary>
