@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Modular.Host.Auth;
 using Modular.Host.GraphQL;
 using Modular.Host.Modularity;
+using Modular.Host.Observability;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.GraphQL;
@@ -42,6 +43,8 @@ internal static class HostServiceCollectionExtensions
                 .AddSchema<AppSchema>()
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddGraphTypes(typeof(AppSchema).Assembly)
+                .AddStandardIntrospection()
+                .AddOperationTelemetry()
                 .AddValidationRule<SignInRequiredRule>()
                 .AddValidationRule<AuthorizationRule>()
                 .AddComplexityAnalyzer(c =>
@@ -58,6 +61,7 @@ internal static class HostServiceCollectionExtensions
         });
 
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
+        services.AddObservability(configuration);
         return services;
     }
 

@@ -2,19 +2,23 @@ using Modular.Host;
 using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Host.GraphQL;
+using Modular.Host.Observability;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
+if (command == "token")
+{
+    return TokenCommand.Run(builder.Configuration, args[1..], Console.Out);
+}
+
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 
 switch (command)
 {
-    case "token":
-        return TokenCommand.Run(app.Services, args[1..]);
     case "seed-demo":
         return await SeedDemoCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case not null:
@@ -24,6 +28,7 @@ switch (command)
 
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
+app.UseRequestLog();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.MapGet("/", () => Results.Redirect("/graphql"));
@@ -38,6 +43,7 @@ app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken
     var healthy = checks.Values.All(v => v == "ok");
     return Results.Json(new { status = healthy ? "ok" : "unavailable", stores = checks }, statusCode: healthy ? 200 : 503);
 });
+app.MapObservability();
 app.MapGraphQL();
 await app.RunAsync();
 return 0;
