@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Access;
 using Modular.Testing;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Modular.Host.Tests;
 
@@ -106,9 +108,10 @@ public sealed class ObservabilityTests
         using (factory)
         {
             await factory.ClientFor("56", Role.Viewer).DataAsync("query Modules { modules { key } }");
+            Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+            Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
         }
 
-        // Disposing the host flushes what it holds.
         Assert.Contains("/v1/traces", collector.Paths);
         Assert.Contains("/v1/metrics", collector.Paths);
     }
@@ -169,17 +172,19 @@ public sealed class ObservabilityTests
 /// <summary>Keeps every log line written through the host's logging, by category.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(string Category, string Line)> _lines = new();
+    private readonly ConcurrentQueue<LogEntry> _entries = new();
 
-    public IEnumerable<string> Lines(string? category) => _lines.Where(l => category is null || l.Category == category).Select(l => l.Line);
+    public IEnumerable<LogEntry> Entries => _entries;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+    public IEnumerable<string> Lines(string? category) => _entries.Where(l => category is null || l.Category == category).Select(l => l.Line);
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<(string, string)> lines) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<LogEntry> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -187,6 +192,9 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue((category, formatter(state, exception) + (exception is null ? "" : " " + exception)));
+            lines.Enqueue(new LogEntry(category, logLevel, formatter(state, exception) + (exception is null ? "" : " " + exception)));
     }
 }
+
+/// <summary>One captured log line.</summary>
+internal sealed record LogEntry(string Category, LogLevel Level, string Line);
