@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
 using Modular.Shared.Audit;
 using Modular.Shared.Data;
+using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Progress;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();
+        services.AddTransient(typeof(RecordPageGraphType<,>));
         return services;
     }
 }
