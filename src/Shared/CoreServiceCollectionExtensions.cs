@@ -21,7 +21,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
-        services.AddScoped<CoreCommands>();
+        services.AddScoped<UnitCommands>();
+        services.AddScoped<SwitchCommands>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<ReportedValueCommands>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<ProgressEngine>();
