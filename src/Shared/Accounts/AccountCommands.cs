@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Units;
+using Modular.Shared.Validation;
 
 namespace Modular.Shared.Accounts;
 
@@ -127,7 +129,7 @@ public sealed partial class AccountCommands(
     public async Task<Page<UserView>> ListAsync(string? unitCode, string? search, bool includeInactive, PageRequest page, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var root = unitCode is null ? access.CallerUnit(tree) : RequireUnit(tree, unitCode);
+        var root = unitCode is null ? access.CallerUnit(tree) : tree.Require(unitCode);
         guard.EnsureRoleOver(tree, root, Role.Manager);
         var units = tree.Subtree(root).Select(u => u.Id).ToHashSet();
         var folded = VietnameseText.Clean(search) is { } s ? VietnameseText.Fold(s) : null;
@@ -152,17 +154,12 @@ public sealed partial class AccountCommands(
     {
         var caller = access.RequireCaller();
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = RequireUnit(tree, input.UnitCode);
+        var unit = tree.Require(input.UnitCode);
         guard.EnsureRoleOver(tree, unit, Role.Manager);
         EnsureRoleWithin(caller, input.Role);
         EnsureInForce(unit);
-        var userName = NormalizeUserName(input.UserName)
-            ?? throw new DomainException(ErrorCodes.Validation, "Tên đăng nhập gồm 3 đến 50 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; bắt đầu bằng chữ hoặc số.", "userName");
-        var displayName = RequireDisplayName(input.DisplayName);
-        if (PasswordPolicy.Problem(input.Password, userName) is { } problem)
-        {
-            throw new DomainException(ErrorCodes.Validation, problem, "password");
-        }
+        await new CreateUserValidator().ValidateAndThrowAsync(input, cancellationToken);
+        var userName = NormalizeUserName(input.UserName)!;
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (await db.UserAccounts.AnyAsync(u => u.UserName == userName, cancellationToken))
@@ -173,7 +170,7 @@ public sealed partial class AccountCommands(
         var account = new UserAccount
         {
             UserName = userName,
-            DisplayName = displayName,
+            DisplayName = VietnameseText.Clean(input.DisplayName)!,
             UnitId = unit.Id,
             Role = input.Role,
             PasswordHash = "",
@@ -189,13 +186,14 @@ public sealed partial class AccountCommands(
     public async Task<UserView> UpdateAsync(string userName, UpdateUserInput input, CancellationToken cancellationToken)
     {
         var caller = access.RequireCaller();
+        await new UpdateUserValidator().ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var (account, tree) = await RequireManagedAsync(db, userName, cancellationToken);
         var self = account.UserName == caller.UserName;
         var unitId = account.UnitId;
         if (input.UnitCode is not null)
         {
-            var unit = RequireUnit(tree, input.UnitCode);
+            var unit = tree.Require(input.UnitCode);
             guard.EnsureRoleOver(tree, unit, Role.Manager);
             EnsureInForce(unit);
             unitId = unit.Id;
@@ -211,7 +209,7 @@ public sealed partial class AccountCommands(
 
         if (input.DisplayName is not null)
         {
-            account.DisplayName = RequireDisplayName(input.DisplayName);
+            account.DisplayName = VietnameseText.Clean(input.DisplayName)!;
         }
 
         if (role != account.Role || unitId != account.UnitId || active != account.Active)
@@ -302,11 +300,6 @@ public sealed partial class AccountCommands(
 
     private static void EnsureRoleWithin(Caller caller, Role role)
     {
-        if (!Enum.IsDefined(role))
-        {
-            throw new DomainException(ErrorCodes.Validation, "Vai trò không hợp lệ.", "role");
-        }
-
         if (role > caller.Role)
         {
             throw new DomainException(ErrorCodes.Forbidden, $"Không thể giao vai trò {RoleNames.Of(role)}, cao hơn vai trò của bạn ({RoleNames.Of(caller.Role)}).", "role");
@@ -315,20 +308,12 @@ public sealed partial class AccountCommands(
 
     private void EnsureInForce(Unit unit)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (!unit.IsInForceOn(today))
         {
             throw new DomainException(ErrorCodes.Validation, $"{unit.Name} không còn hoạt động vào ngày {today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.", "unitCode");
         }
     }
-
-    private static string RequireDisplayName(string? displayName) =>
-        VietnameseText.Clean(displayName) is { Length: <= 200 } name
-            ? name
-            : throw new DomainException(ErrorCodes.Validation, "Cần nhập họ tên (tối đa 200 ký tự).", "displayName");
-
-    private static Unit RequireUnit(UnitTree tree, string unitCode) =>
-        tree.Find(unitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unitCode");
 
     private DomainException Locked(DateTimeOffset until) => new(
         ErrorCodes.Unauthenticated,
