@@ -8,6 +8,7 @@ using Modular.Host.Modularity;
 using Modular.Host.Observability;
 using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
@@ -69,6 +70,7 @@ internal static class HostServiceCollectionExtensions
     {
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAccessTokenIssuer>(sp => sp.GetRequiredService<TokenIssuer>());
         services.AddRolePolicies();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -91,6 +93,7 @@ internal static class HostServiceCollectionExtensions
                 NameClaimType = ProductClaims.User,
                 RoleClaimType = ProductClaims.Role,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = AccountSessions.ValidateAsync };
         });
     }
 }

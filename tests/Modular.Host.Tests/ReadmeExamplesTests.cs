@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Testing;
 
 namespace Modular.Host.Tests;
@@ -33,6 +36,11 @@ public sealed partial class ReadmeExamplesTests(DemoDataProduct demo)
     [MemberData(nameof(Examples))]
     public async Task The_example_answers_with_data_for_the_province_admin(string example)
     {
+        if (example.Contains("password: \"...\"", StringComparison.Ordinal))
+        {
+            example = example.Replace("password: \"...\"", $"password: \"{await ReadmeAccountAsync()}\"", StringComparison.Ordinal);
+        }
+
         var data = (await demo.Factory.ClientFor("56", Role.Admin).DataAsync(example)).AsObject();
 
         Assert.NotEmpty(data);
@@ -46,6 +54,32 @@ public sealed partial class ReadmeExamplesTests(DemoDataProduct demo)
         }
     }
 
+    /// <summary>
+    /// The account the README's <c>add-user</c> command creates, created here through the same service with a password
+    /// of the test's own, which then stands in for the examples' "..." placeholder.
+    /// </summary>
+    private async Task<string> ReadmeAccountAsync()
+    {
+        const string password = "Readme2025example";
+        var command = AddUserLine().Match(File.ReadAllText(RepositoryFiles.PathOf("README.md")));
+        Assert.True(command.Success, "README.md shows no add-user command");
+        await using var scope = demo.Factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountCommands>();
+        var role = Enum.Parse<Role>(command.Groups["role"].Value, ignoreCase: true);
+        try
+        {
+            await accounts.CreateAsync(
+                new CreateUserInput(command.Groups["user"].Value, command.Groups["name"].Value, command.Groups["unit"].Value, role, password),
+                CancellationToken.None);
+        }
+        catch (DomainException e) when (e.Code == ErrorCodes.Conflict)
+        {
+            // created by an earlier example
+        }
+
+        return password;
+    }
+
     /// <summary>A value somewhere: a non-null scalar, or a list or object holding one.</summary>
     private static bool HasData(JsonNode? node) => node switch
     {
@@ -54,6 +88,9 @@ public sealed partial class ReadmeExamplesTests(DemoDataProduct demo)
         JsonObject fields => fields.Any(f => HasData(f.Value)),
         _ => true,
     };
+
+    [GeneratedRegex("add-user --user (?<user>\\S+) --name \"(?<name>[^\"]+)\" --unit (?<unit>\\S+) --role (?<role>\\w+)")]
+    private static partial Regex AddUserLine();
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
