@@ -5,8 +5,12 @@ using Modular.Shared.Units;
 
 namespace Modular.Shared.Audit;
 
-/// <summary>What <c>auditTrail</c> asks for: the subtree of a unit (default the caller's), optionally one module, one user and a date range.</summary>
-public sealed record AuditTrailQuery(string? UnitCode, string? ModuleKey, string? UserName, DateOnly? From, DateOnly? To);
+/// <summary>
+/// What <c>auditTrail</c> asks for: the subtree of a unit (default the caller's), optionally one module, one user, days
+/// of writing (<see cref="From"/>, <see cref="To"/>) and the records' own days (<see cref="RecordFrom"/>, <see cref="RecordTo"/>).
+/// </summary>
+public sealed record AuditTrailQuery(
+    string? UnitCode, string? ModuleKey, string? UserName, DateOnly? From, DateOnly? To, DateOnly? RecordFrom = null, DateOnly? RecordTo = null);
 
 /// <summary>One audit entry with the store it was read from (entry ids are only unique within a store).</summary>
 public sealed record AuditRecord(string StoreKey, AuditEntry Entry);
@@ -30,6 +34,11 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
             throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "to");
         }
 
+        if (query.RecordFrom is { } firstDay && query.RecordTo is { } lastDay && lastDay < firstDay)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc của bản ghi phải từ ngày bắt đầu trở đi.", "recordTo");
+        }
+
         var wholeTree = root.ParentId is null;
         var filter = new AuditFilter(
             wholeTree ? null : tree.Subtree(root).Select(u => u.Id).ToList(),
@@ -38,7 +47,11 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
             VietnameseText.Clean(query.UserName),
             query.From is { } from ? StartOf(from) : null,
             query.To is { } to ? StartOf(to.AddDays(1)) : null,
-            Take: page.Skip + page.Take);
+            Take: page.Skip + page.Take)
+        {
+            RecordFrom = query.RecordFrom,
+            RecordTo = query.RecordTo,
+        };
 
         var slices = new List<AuditSlice>();
         foreach (var store in stores.OrderBy(s => s.Order).ThenBy(s => s.Key, StringComparer.Ordinal))

@@ -82,11 +82,20 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("unitCode", a => a.Description = "Entries of this unit and the units below it.")
             .Argument<StringGraphType>("moduleKey")
             .Argument<StringGraphType>("user", a => a.Description = "The user name as in the token.")
-            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day, inclusive.")
-            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
+            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day of writing, inclusive.")
+            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day of writing, inclusive.")
+            .Argument<CalendarDateGraphType>("recordFrom", a => a.Description = "Entries of records whose own day (the event's day) is on or after this day.")
+            .Argument<CalendarDateGraphType>("recordTo", a => a.Description = "Entries of records whose own day is on or before this day.")
             .Paged()
             .ResolveAsync(async c => await c.Service<AuditTrail>().ReadAsync(
-                new AuditTrailQuery(c.GetArgument<string?>("unitCode"), c.GetArgument<string?>("moduleKey"), c.GetArgument<string?>("user"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to")),
+                new AuditTrailQuery(
+                    c.GetArgument<string?>("unitCode"),
+                    c.GetArgument<string?>("moduleKey"),
+                    c.GetArgument<string?>("user"),
+                    c.GetArgument<DateOnly?>("from"),
+                    c.GetArgument<DateOnly?>("to"),
+                    c.GetArgument<DateOnly?>("recordFrom"),
+                    c.GetArgument<DateOnly?>("recordTo")),
                 PageRequest.From(c),
                 c.CancellationToken));
 
