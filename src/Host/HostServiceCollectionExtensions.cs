@@ -11,6 +11,7 @@ using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 namespace Modular.Host;
 
@@ -59,6 +60,7 @@ internal static class HostServiceCollectionExtensions
         });
 
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
+        services.AddModularWeb();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Modular.Host.Demo;
 using Modular.Host.GraphQL;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
 // "add-user" creates an account, "seed-demo" writes demo data.
@@ -29,7 +30,7 @@ await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
 app.UseStaticFiles();
 app.UseAuthentication();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapModularWeb();
 app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
 {
     var checks = new Dictionary<string, string>();
