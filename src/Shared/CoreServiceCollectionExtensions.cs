@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
         services.AddScoped<CoreCommands>();
+        services.AddScoped<ReorganisationCommands>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();

@@ -83,6 +83,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<StringGraphType>("successorCode")
             .ResolveAsync(async c => await c.Service<CoreCommands>().CloseUnitAsync(
                 c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode"), c.CancellationToken));
+        this.AddReorganisationMutation();
 
         foreach (var module in modules.Where(m => m.MutationType is not null))
         {
