@@ -20,7 +20,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
-        services.AddScoped<CoreCommands>();
+        services.AddScoped<UnitCommands>();
+        services.AddScoped<SwitchCommands>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<ReportedValueCommands>();
         services.AddScoped<ReorganisationCommands>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ProgressEngine>();

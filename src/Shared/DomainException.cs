@@ -21,7 +21,4 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string Internal = "INTERNAL_SERVER_ERROR";
     public const string Timeout = "TIMEOUT";
-
-    /// <summary>A unit code names no unit in force on the day asked: the unit closed, merged or was not yet formed.</summary>
-    public const string UnitClosed = "UNIT_CLOSED";
 }

@@ -141,14 +141,14 @@ internal static class ReorganisationScenario
         var refused = await reporter.ErrorAsync(
             "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
             new { input = new { unitCode = "22330", headName = "Lê Thị Muộn", village = "Thôn 2", statusAtStart = "POOR", supportStartedOn = "2025-05-25", support = "LOAN", supportDetails = (string?)null, exitedPovertyOn = "2025-05-25" } });
-        Assert.Equal("UNIT_CLOSED", refused.Code);
+        Assert.Equal("FORBIDDEN", refused.Code);
         Assert.StartsWith("Hội LHPN Phường Vĩnh Hải đã sáp nhập vào Hội LHPN Phường Bắc Nha Trang từ 01/07/2025.", refused.Message, StringComparison.Ordinal);
 
         // A record dated after the merge at an old code is refused with what became of the unit.
         var late = await admin.ErrorAsync(
             "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
             new { input = new { unitCode = "22330", headName = "Lê Thị Muộn", village = "Thôn 2", statusAtStart = "POOR", supportStartedOn = "2025-08-01", support = "LOAN", supportDetails = (string?)null, exitedPovertyOn = "2025-08-01" } });
-        Assert.Equal("UNIT_CLOSED", late.Code);
+        Assert.Equal("VALIDATION", late.Code);
         Assert.Equal("Hội LHPN Phường Vĩnh Hải đã sáp nhập vào Hội LHPN Phường Bắc Nha Trang từ 01/07/2025.", late.Message);
 
         // The old districts are reachable for the first half only.
@@ -156,7 +156,7 @@ internal static class ReorganisationScenario
         Assert.Equal(4, district["actual"].Number()); // Vĩnh Hải 2 + Vĩnh Phước 1 + its own 1
         Assert.Equal(300, district["goal"].Number());
         var gone = await admin.ErrorAsync("""{ plan(code: "223/KH-BTV") { progress(unitCode: "568", asOf: "2025-12-31") { actual } } }""");
-        Assert.Equal("UNIT_CLOSED", gone.Code);
+        Assert.Equal("VALIDATION", gone.Code);
         Assert.Equal("Hội LHPN Thành phố Nha Trang đã ngừng hoạt động từ 01/07/2025.", gone.Message);
     }
 

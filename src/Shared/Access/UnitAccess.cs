@@ -35,7 +35,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
         var unit = CallerUnit(tree);
         if (unit.ValidTo < Today())
         {
-            throw new DomainException(ErrorCodes.UnitClosed, $"{tree.ClosedMessage(unit)} Tài khoản chỉ còn xem được dữ liệu cũ; cần được cấp quyền tại đơn vị mới để ghi.");
+            throw new DomainException(ErrorCodes.Forbidden, $"{tree.ClosedMessage(unit)} Tài khoản chỉ còn xem được dữ liệu cũ; cần được cấp quyền tại đơn vị mới để ghi.");
         }
 
         return unit;
@@ -106,7 +106,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
         if (!unit.IsInForceOn(day))
         {
             throw new DomainException(
-                ErrorCodes.UnitClosed,
+                ErrorCodes.Validation,
                 unit.ValidTo < day ? tree.ClosedMessage(unit) : $"{unit.Name} chỉ hoạt động từ {unit.ValidFrom:dd/MM/yyyy}; không ghi được dữ liệu ngày {day:dd/MM/yyyy}.",
                 "unitCode");
         }

@@ -57,13 +57,13 @@ public sealed class UnitTree
         var closed = WithCode(code).Where(u => u.ValidTo < day).MaxBy(u => u.ValidTo);
         if (closed is not null)
         {
-            throw new DomainException(ErrorCodes.UnitClosed, ClosedMessage(closed), field);
+            throw new DomainException(ErrorCodes.Validation, ClosedMessage(closed), field);
         }
 
         if (WithCode(code).MinBy(u => u.ValidFrom) is { } later)
         {
             throw new DomainException(
-                ErrorCodes.UnitClosed,
+                ErrorCodes.Validation,
                 $"Ngày {day:dd/MM/yyyy} chưa có đơn vị mã {code}: {later.Name} được thành lập từ {later.ValidFrom:dd/MM/yyyy}.",
                 field);
         }
@@ -91,6 +91,10 @@ public sealed class UnitTree
             ? $"{unit.Name} đã sáp nhập vào {string.Join(", ", successors)} từ {from:dd/MM/yyyy}."
             : $"{unit.Name} đã ngừng hoạt động từ {from:dd/MM/yyyy}.";
     }
+
+    /// <summary>The unit with the code, or NOT_FOUND naming the input field that gave it.</summary>
+    public Unit Require(string code, string field = "unitCode") =>
+        Find(code) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {code}.", field);
 
     public UnitLevel Level(Unit unit) => _levels[unit.LevelKey];
 
