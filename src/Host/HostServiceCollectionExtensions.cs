@@ -7,6 +7,7 @@ using Modular.Host.GraphQL;
 using Modular.Host.Modularity;
 using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
@@ -65,6 +66,7 @@ internal static class HostServiceCollectionExtensions
     {
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAccessTokenIssuer>(sp => sp.GetRequiredService<TokenIssuer>());
         services.AddRolePolicies();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -87,6 +89,7 @@ internal static class HostServiceCollectionExtensions
                 NameClaimType = ProductClaims.User,
                 RoleClaimType = ProductClaims.Role,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = AccountSessions.ValidateAsync };
         });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Shared.Audit;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ReportedValueCommands>();
         services.AddScoped<ReorganisationCommands>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AccountCommands>();
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();

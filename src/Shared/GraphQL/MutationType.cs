@@ -88,6 +88,8 @@ public sealed class MutationType : ObjectGraphType
                 new CloseUnitInput(c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode")), c.CancellationToken));
         this.AddReorganisationMutation();
 
+        AccountFields.AddMutations(this);
+
         foreach (var module in modules.Where(m => m.MutationType is not null))
         {
             // Every write needs at least a reporter; a module's own fields may ask for more (RequireRole).

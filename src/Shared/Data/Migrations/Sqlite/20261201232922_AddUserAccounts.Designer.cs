@@ -11,14 +11,75 @@ using Modular.Shared.Data;
 namespace Modular.Shared.Data.Migrations.Sqlite
 {
     [DbContext(typeof(CoreSqliteDbContext))]
-    [Migration("20261201232546_UnitsThroughTime")]
-    partial class UnitsThroughTime
+    [Migration("20261201232922_AddUserAccounts")]
+    partial class AddUserAccounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Modular.Shared.Accounts.UserAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Modular:KeptOutOfAudit", true);
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Modular:KeptOutOfAudit", true);
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("user_accounts", (string)null);
+                });
 
             modelBuilder.Entity("Modular.Shared.Indicators.ReportedValue", b =>
                 {
@@ -307,41 +368,6 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                     b.ToTable("module_switches", (string)null);
                 });
 
-            modelBuilder.Entity("Modular.Shared.Units.Reorganisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AppliedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AppliedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Digest")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Digest")
-                        .IsUnique();
-
-                    b.ToTable("reorganisations", (string)null);
-                });
-
             modelBuilder.Entity("Modular.Shared.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -382,14 +408,14 @@ namespace Modular.Shared.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Code")
+                        .IsUnique();
+
                     b.HasIndex("LevelKey");
 
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SuccessorId");
-
-                    b.HasIndex("Code", "ValidFrom")
-                        .IsUnique();
 
                     b.ToTable("units", (string)null);
                 });
@@ -421,39 +447,13 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                     b.ToTable("unit_levels", (string)null);
                 });
 
-            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
+            modelBuilder.Entity("Modular.Shared.Accounts.UserAccount", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PredecessorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ReorganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Share")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SuccessorId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReorganisationId");
-
-                    b.HasIndex("SuccessorId");
-
-                    b.HasIndex("PredecessorId", "SuccessorId")
-                        .IsUnique();
-
-                    b.ToTable("unit_lineage", (string)null);
+                    b.HasOne("Modular.Shared.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Modular.Shared.Indicators.ReportedValue", b =>
@@ -539,26 +539,6 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
-                {
-                    b.HasOne("Modular.Shared.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("PredecessorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Modular.Shared.Units.Reorganisation", null)
-                        .WithMany()
-                        .HasForeignKey("ReorganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Modular.Shared.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("SuccessorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
