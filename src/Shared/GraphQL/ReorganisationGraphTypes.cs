@@ -164,7 +164,7 @@ internal sealed class ReorganisationEffectType : ObjectGraphType<ReorganisationE
     public ReorganisationEffectType()
     {
         Name = "ReorganisationEffect";
-        Field(e => e.Kind).Description("switch, allocation, reported-values.");
+        Field(e => e.Kind).Description("switch, allocation, reported-values or user.");
         Field(e => e.UnitCode);
         Field(e => e.UnitName);
         Field(e => e.Detail);

@@ -13,7 +13,7 @@ public sealed record UnitChange(string Code, string Name, string LevelKey, strin
 /// <summary>Why a merge map cannot be applied: the row (1 = first data row) and code at fault, in the user's words.</summary>
 public sealed record ReorganisationConflict(int? Row, string Code, string Message);
 
-/// <summary>Something of a closing unit that the reorganisation touches: a module switch, an allocation, reported values, records.</summary>
+/// <summary>Something of a closing unit that the reorganisation touches: a module switch, an allocation, reported values, a user account.</summary>
 public sealed record ReorganisationEffect(string Kind, string UnitCode, string UnitName, string Detail);
 
 /// <summary>What a reorganisation did, or in a dry run would do.</summary>
@@ -248,6 +248,10 @@ public sealed class ReorganisationCommands(
             .GroupBy(r => r.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         effects.AddRange(reported.Select(r => Effect(tree, "reported-values", r.UnitId,
             $"{r.Count} số liệu báo cáo: giữ tại đơn vị cũ, tính cho đơn vị kế thừa từ {plan.Map.EffectiveFrom:dd/MM/yyyy}.")));
+        var users = await db.UserAccounts.AsNoTracking().Where(a => closing.Contains(a.UnitId) && a.Active)
+            .Select(a => new { a.UnitId, a.UserName, a.Role }).ToListAsync(cancellationToken);
+        effects.AddRange(users.Select(u => Effect(tree, "user", u.UnitId,
+            $"Tài khoản {u.UserName} ({u.Role}): vẫn xem được dữ liệu cũ, không ghi được nữa cho đến khi được chuyển sang đơn vị mới.")));
         return effects;
     }
 
