@@ -47,7 +47,32 @@ internal static class ReorganisationScenario
         await Reorganisation2025.WriteSecondHalfAsync(factory);
         await FiguresAsync(admin);
         await CodesAndLineageAsync(admin);
+        await MoveOfASplitUnitAsync(admin);
         await ClosedUnitsAsync(factory, admin);
+    }
+
+    private static async Task MoveOfASplitUnitAsync(GraphQLClient admin)
+    {
+        var june = await DashboardsAsync(admin, ["56", "570"], "2025-06-30");
+
+        // Cam Hòa's work goes by default to Cam Hiệp (first in the map); the manager gives it to Cam Lâm instead.
+        var refused = await admin.ErrorAsync("""mutation { setSuccessor(unitCode: "22438", on: "2025-06-30", successorCode: "22333") { code } }""");
+        Assert.Equal(("VALIDATION", "successorCode"), (refused.Code, refused.Field));
+        var moved = await admin.DataAsync("""mutation { setSuccessor(unitCode: "22438", on: "2025-06-30", successorCode: "22453") { successor { code } } }""");
+        Assert.Equal("22453", moved["setSuccessor"]!["successor"]!["code"]!.GetValue<string>());
+
+        var check = await admin.DataAsync("""{ unit(code: "22438", on: "2025-06-30") { successor { code } } }""");
+        Assert.Equal("22453", check["unit"]!["successor"]!["code"]!.GetValue<string>());
+        var households = await Reorganisation2025.TargetAsync(admin, "2.2a", "56", "2025-12-31");
+        Assert.Equal(16, households["actual"].Number()); // the province's year is unchanged
+        Assert.Equal(3, Reorganisation2025.Child(households, "22435")["actual"].Number()); // Cam Hiệp: Cam Tân 2 + its own 1
+        Assert.Equal(2, Reorganisation2025.Child(households, "22453")["actual"].Number()); // Cam Lâm: Cam An Nam 1 + Cam Hòa 1
+        Assert.Equal(june, await DashboardsAsync(admin, ["56", "570"], "2025-06-30")); // nothing before the merge moves
+
+        var audit = await admin.DataAsync("""{ auditTrail(unitCode: "56", take: 1) { items { action entity before after } } }""");
+        var entry = audit["auditTrail"]!["items"]![0]!;
+        Assert.Equal(("update", "Unit"), (entry["action"]!.GetValue<string>(), entry["entity"]!.GetValue<string>()));
+        Assert.Contains("\"SuccessorId\"", entry["after"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static async Task FiguresAsync(GraphQLClient admin)
@@ -158,6 +183,12 @@ internal static class ReorganisationScenario
         var gone = await admin.ErrorAsync("""{ plan(code: "223/KH-BTV") { progress(unitCode: "568", asOf: "2025-12-31") { actual } } }""");
         Assert.Equal("VALIDATION", gone.Code);
         Assert.Equal("Hội LHPN Thành phố Nha Trang đã ngừng hoạt động từ 01/07/2025.", gone.Message);
+
+        // Bắc Nha Trang's officers took over their predecessors' books: a late record of Vĩnh Hải's first half is theirs to write.
+        await factory.ClientFor("22333", Role.Reporter).DataAsync(
+            "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
+            new { input = new { unitCode = "22330", headName = "Lê Thị Muộn", village = "Thôn 2", statusAtStart = "POOR", supportStartedOn = "2025-05-26", support = "LOAN", supportDetails = (string?)null, exitedPovertyOn = "2025-05-26" } });
+        Assert.Equal(7, Reorganisation2025.Child(await Reorganisation2025.TargetAsync(admin, "2.2a", "56", "2025-12-31"), "22333")["actual"].Number());
     }
 
     private static async Task<string> DashboardsAsync(GraphQLClient client, IEnumerable<string> units, string asOf)

@@ -16,7 +16,18 @@ public sealed record UnitHistoryEvent(DateOnly On, string Event, string Descript
 
 internal static class ReorganisationFields
 {
-    public static void AddReorganisationMutation(this ObjectGraphType mutation) =>
+    public static void AddReorganisationMutation(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<UnitType>>("setSuccessor")
+            .RequireRole(Role.Manager)
+            .Description(
+                "Moves all the work of a unit split in a reorganisation (records, reported values, allocations) to another of its successors, "
+                + "from the reorganisation on; the unit is named by its code on a day it was in force (managers of both; audited).")
+            .Argument<NonNullGraphType<StringGraphType>>("unitCode")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("on")
+            .Argument<NonNullGraphType<StringGraphType>>("successorCode")
+            .ResolveAsync(async c => await c.Service<ReorganisationCommands>().SetSuccessorAsync(
+                c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("on"), c.GetArgument<string>("successorCode"), c.CancellationToken));
         mutation.Field<NonNullGraphType<ReorganisationResultType>>("applyReorganisation")
             .RequireProvinceAdmin()
             .Description(
@@ -35,6 +46,7 @@ internal static class ReorganisationFields
                 };
                 return await c.Service<ReorganisationCommands>().ApplyAsync(new MergeMap(input.Name, input.EffectiveFrom, rows), input.DryRun, c.CancellationToken);
             });
+    }
 
     /// <summary>The unit's lineage and history fields, on <c>Unit</c>.</summary>
     public static void AddLineageFields(this ObjectGraphType<Unit> unitType)

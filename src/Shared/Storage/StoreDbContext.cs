@@ -35,7 +35,8 @@ public abstract class StoreDbContext(DbContextOptions options, string storeKey) 
 
     /// <summary>
     /// Set for a write that one audit entry of its own stands for (a reorganisation): the audit interceptor then adds
-    /// no entry per record. The writer adds that entry in the same transaction.
+    /// no entry per record. The writer adds that entry in the same transaction, and clears the flag when done: contexts
+    /// are pooled.
     /// </summary>
     public bool AuditedAsOne { get; set; }
 

@@ -104,6 +104,34 @@ public sealed class ReorganisationCommands(
         return result with { Applied = true, Message = $"Đã áp dụng {name}: {summary}." };
     }
 
+    /// <summary>
+    /// Moves all the work of a unit split in a reorganisation (its records, reported values and allocations) to another
+    /// of its successors, from the reorganisation on. Nothing before it moves: the unit's own figures stay as they were.
+    /// Managers of the new successor (and of the unit's history) do it; the change is in the audit trail.
+    /// </summary>
+    public async Task<Unit> SetSuccessorAsync(string unitCode, DateOnly on, string successorCode, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        var unit = tree.Resolve(unitCode, on);
+        var successors = tree.SuccessorsOf(unit.Id).Select(l => tree.Find(l.SuccessorId)!).ToList();
+        var successor = successors.FirstOrDefault(s => s.Code == successorCode.Trim())
+            ?? throw new DomainException(
+                ErrorCodes.Validation,
+                successors.Count == 0
+                    ? $"{unit.Name} không có đơn vị kế thừa nào để chuyển."
+                    : $"{unit.Name} chỉ được chuyển sang một trong các đơn vị kế thừa: {string.Join(", ", successors.Select(s => $"{s.Name} ({s.Code})"))}.",
+                "successorCode");
+        guard.EnsureRoleOver(tree, unit, Role.Manager);
+        guard.EnsureRoleOver(tree, successor, Role.Manager);
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Units.SingleAsync(u => u.Id == unit.Id, cancellationToken);
+        entity.SuccessorId = successor.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        directory.Invalidate();
+        return entity;
+    }
+
     private static UnitChange Change(Unit unit, ReorganisationPlan plan) =>
         new(unit.Code, unit.Name, unit.LevelKey, plan.ParentCodeOf(unit), plan.SuccessorCodeOf(unit), unit.ValidFrom, unit.ValidTo);
 
@@ -265,79 +293,88 @@ public sealed class ReorganisationCommands(
     {
         var caller = access.RequireCaller();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Contexts are pooled: the flag must not outlive this write, or later writes on the same instance would go unaudited.
         db.AuditedAsOne = true;
-        var reorganisation = new Reorganisation
+        try
         {
-            Name = plan.Map.Name,
-            EffectiveFrom = plan.Map.EffectiveFrom,
-            Digest = digest,
-            AppliedAt = clock.GetUtcNow(),
-            AppliedBy = caller.UserName,
-        };
-        db.Reorganisations.Add(reorganisation);
+            var reorganisation = new Reorganisation
+            {
+                Name = plan.Map.Name,
+                EffectiveFrom = plan.Map.EffectiveFrom,
+                Digest = digest,
+                AppliedAt = clock.GetUtcNow(),
+                AppliedBy = caller.UserName,
+            };
+            db.Reorganisations.Add(reorganisation);
 
-        // New units first (their parent is the province), then units reopened under them, a level at a time.
-        foreach (var created in plan.Created)
-        {
-            created.Unit.ParentId = province.Id;
-            db.Units.Add(created.Unit);
-        }
+            // New units first (their parent is the province), then units reopened under them, a level at a time.
+            foreach (var created in plan.Created)
+            {
+                created.Unit.ParentId = province.Id;
+                db.Units.Add(created.Unit);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var reopened in plan.Reopened.OrderBy(r => plan.Depth(r)))
-        {
-            reopened.Unit.ParentId = reopened.Parent.Id;
-            db.Units.Add(reopened.Unit);
             await db.SaveChangesAsync(cancellationToken);
-        }
+            foreach (var reopened in plan.Reopened.OrderBy(r => plan.Depth(r)))
+            {
+                reopened.Unit.ParentId = reopened.Parent.Id;
+                db.Units.Add(reopened.Unit);
+                await db.SaveChangesAsync(cancellationToken);
+            }
 
-        var closingIds = plan.Closing.Select(c => c.Unit.Id).ToList();
-        var stored = await db.Units.Where(u => closingIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
-        foreach (var closing in plan.Closing)
-        {
-            stored[closing.Unit.Id].ValidTo = plan.DayBefore;
-            stored[closing.Unit.Id].SuccessorId = closing.Successor?.Id;
-        }
+            var closingIds = plan.Closing.Select(c => c.Unit.Id).ToList();
+            var stored = await db.Units.Where(u => closingIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+            foreach (var closing in plan.Closing)
+            {
+                stored[closing.Unit.Id].ValidTo = plan.DayBefore;
+                stored[closing.Unit.Id].SuccessorId = closing.Successor?.Id;
+            }
 
-        db.UnitLineage.AddRange(plan.Created.Concat(plan.Reopened).SelectMany(n => n.Predecessors.Select(p => new UnitLineage
+            db.UnitLineage.AddRange(plan.Created.Concat(plan.Reopened).SelectMany(n => n.Predecessors.Select(p => new UnitLineage
+            {
+                PredecessorId = p.Unit.Id,
+                SuccessorId = n.Unit.Id,
+                Share = p.Share,
+                EffectiveFrom = plan.Map.EffectiveFrom,
+                ReorganisationId = reorganisation.Id,
+            })));
+            db.UnitLineage.AddRange(plan.Closing.Where(c => c.Unit.ParentId is null && c.Successor is not null).Select(c => new UnitLineage
+            {
+                PredecessorId = c.Unit.Id,
+                SuccessorId = c.Successor!.Id,
+                Share = LineageShare.Whole,
+                EffectiveFrom = plan.Map.EffectiveFrom,
+                ReorganisationId = reorganisation.Id,
+            }));
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = clock.GetUtcNow(),
+                UserName = caller.UserName,
+                UnitId = province.Id,
+                Action = AuditAction,
+                Entity = nameof(Reorganisation),
+                EntityKey = plan.Map.Name,
+                After = JsonSerializer.Serialize(
+                    new
+                    {
+                        name = plan.Map.Name,
+                        effectiveFrom = plan.Map.EffectiveFrom,
+                        digest,
+                        rows = plan.Map.Rows.Count,
+                        created = plan.Created.Select(c => c.Unit.Code),
+                        closed = plan.Closing.Select(c => c.Unit.Code),
+                        reparented = plan.Reopened.Select(c => c.Unit.Code),
+                    },
+                    Json),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
         {
-            PredecessorId = p.Unit.Id,
-            SuccessorId = n.Unit.Id,
-            Share = p.Share,
-            EffectiveFrom = plan.Map.EffectiveFrom,
-            ReorganisationId = reorganisation.Id,
-        })));
-        db.UnitLineage.AddRange(plan.Closing.Where(c => c.Unit.ParentId is null && c.Successor is not null).Select(c => new UnitLineage
-        {
-            PredecessorId = c.Unit.Id,
-            SuccessorId = c.Successor!.Id,
-            Share = LineageShare.Whole,
-            EffectiveFrom = plan.Map.EffectiveFrom,
-            ReorganisationId = reorganisation.Id,
-        }));
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserName = caller.UserName,
-            UnitId = province.Id,
-            Action = AuditAction,
-            Entity = nameof(Reorganisation),
-            EntityKey = plan.Map.Name,
-            After = JsonSerializer.Serialize(
-                new
-                {
-                    name = plan.Map.Name,
-                    effectiveFrom = plan.Map.EffectiveFrom,
-                    digest,
-                    rows = plan.Map.Rows.Count,
-                    created = plan.Created.Select(c => c.Unit.Code),
-                    closed = plan.Closing.Select(c => c.Unit.Code),
-                    reparented = plan.Reopened.Select(c => c.Unit.Code),
-                },
-                Json),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            db.AuditedAsOne = false;
+        }
     }
 
     /// <summary>The reorganisation worked out in memory before anything is written.</summary>

@@ -21,7 +21,8 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
     public async Task<Unit> AddUnitAsync(AddUnitInput input, CancellationToken cancellationToken)
     {
         var tree = await LoadTreeForAdminAsync(cancellationToken);
-        var parent = tree.Resolve(input.ParentCode, input.ValidFrom, "parentCode");
+        // The parent the code names on the unit's first day; failing that, the one it names now, for the validator to refuse by date.
+        var parent = tree.Find(input.ParentCode, input.ValidFrom) ?? tree.Require(input.ParentCode, "parentCode");
         await new AddUnitValidator(tree, _ => parent).ValidateAndThrowAsync(input, cancellationToken);
         var unit = NewUnit(tree, input);
         EnsureCodeIsFree(tree, unit);
@@ -98,8 +99,9 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
     public async Task<Unit> CloseUnitAsync(CloseUnitInput input, CancellationToken cancellationToken)
     {
         var tree = await LoadTreeForAdminAsync(cancellationToken);
-        var unit = tree.Resolve(input.Code, input.ValidTo, "code");
-        var successor = input.SuccessorCode is null ? null : tree.Resolve(input.SuccessorCode, input.ValidTo.AddDays(1), "successorCode");
+        var unit = tree.Find(input.Code, input.ValidTo) ?? tree.Require(input.Code, "code");
+        var successor = input.SuccessorCode is null ? null
+            : tree.Find(input.SuccessorCode, input.ValidTo.AddDays(1)) ?? tree.Require(input.SuccessorCode, "successorCode");
         await new CloseUnitValidator(tree, unit, successor).ValidateAndThrowAsync(input, cancellationToken);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
