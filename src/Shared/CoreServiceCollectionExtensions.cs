@@ -3,6 +3,7 @@ using Modular.Shared.Access;
 using Modular.Shared.Accounts;
 using Modular.Shared.Audit;
 using Modular.Shared.Data;
+using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Progress;
@@ -31,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();
+        services.AddTransient(typeof(RecordPageGraphType<,>));
         return services;
     }
 }

@@ -74,6 +74,26 @@ public sealed class ReorganisationTests
     }
 
     [Fact]
+    public async Task A_merge_inside_a_district_keeps_the_district_and_puts_the_new_unit_under_it()
+    {
+        using var factory = Reorganisation2025.Pending();
+        var admin = factory.ClientFor("56", Role.Admin);
+        var applied = await admin.DataAsync(
+            """
+            mutation { applyReorganisation(input: { name: "Hai phường", effectiveFrom: "2025-07-01", rows: [
+              { newCode: "22333", newName: "Phường Bắc Nha Trang", oldCode: "22330", share: WHOLE, oldName: "Phường Vĩnh Hải" },
+              { newCode: "22333", newName: "Phường Bắc Nha Trang", oldCode: "22333", share: WHOLE, oldName: "Phường Vĩnh Phước" } ] }) {
+              created { code parentCode } closed { code } } }
+            """);
+        Assert.Equal("568", applied["applyReorganisation"]!["created"]![0]!["parentCode"]!.GetValue<string>());
+        Assert.Equal(["22330", "22333"], applied["applyReorganisation"]!["closed"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).Order().ToArray());
+
+        var district = await admin.DataAsync("""{ unit(code: "568") { validTo children { code } } }""");
+        Assert.Null(district["unit"]!["validTo"]);
+        Assert.Equal(22 - 2 + 1, district["unit"]!["children"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Only_a_province_admin_applies_a_map()
     {
         using var factory = Reorganisation2025.Pending();

@@ -26,8 +26,9 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
             ?? throw new DomainException(ErrorCodes.Forbidden, $"Đơn vị {caller.UnitCode} của tài khoản không có trong hệ thống.");
     }
 
-    /// <summary>Whether the caller's subtree holds the unit.</summary>
-    public bool CanSee(UnitTree tree, int unitId) => tree.IsInSubtree(unitId, CallerUnit(tree).Id);
+    /// <summary>Whether the caller's subtree holds the unit; the system account's holds every unit, under every root.</summary>
+    public bool CanSee(UnitTree tree, int unitId) =>
+        RequireCaller().UnitCode == Caller.RootUnit ? tree.Find(unitId) is not null : tree.IsInSubtree(unitId, CallerUnit(tree).Id);
 
     /// <summary>The caller's own unit, refused when it has closed: a user keeps reading her closed unit's history but writes nothing more there.</summary>
     public Unit CallerUnitForWriting(UnitTree tree)

@@ -219,12 +219,24 @@ public sealed class ReorganisationCommands(
             plan.Close(old, plan.NewUnit(successorCode));
         }
 
-        // The levels left empty close, and a merged province closes into the absorbing one.
-        foreach (var old in oldRows.Select(r => r.Old).DistinctBy(u => u.Id).ToList())
+        // A unit left with no child in force closes (the districts, a merged province: it closes into the absorbing one),
+        // bottom up; a unit that keeps children stays.
+        var ancestors = oldRows.SelectMany(r => tree.SelfAndAncestors(r.Old).Skip(1).TakeWhile(a => a.Id != province.Id))
+            .DistinctBy(a => a.Id)
+            .OrderByDescending(a => tree.SelfAndAncestors(a).Count())
+            .ToList();
+        foreach (var ancestor in ancestors.Where(a => tree.ChildrenOn(a.Id, dayBefore).All(plan.IsClosing)))
         {
-            foreach (var ancestor in tree.SelfAndAncestors(old).Skip(1).TakeWhile(a => a.Id != province.Id))
+            plan.Close(ancestor, ancestor.ParentId is null ? province : null);
+        }
+
+        // A new unit goes under its predecessors' parent when they share one that stays, else under the province.
+        foreach (var created in plan.Created.ToList())
+        {
+            var parents = created.Predecessors.Select(p => tree.ParentOf(p.Unit)).DistinctBy(p => p?.Id).ToList();
+            if (parents is [{ } shared] && !plan.IsClosing(shared))
             {
-                plan.Close(ancestor, ancestor.ParentId is null ? province : null);
+                plan.Create(created.Unit, shared, created.Predecessors);
             }
         }
 
@@ -308,10 +320,10 @@ public sealed class ReorganisationCommands(
             };
             db.Reorganisations.Add(reorganisation);
 
-            // New units first (their parent is the province), then units reopened under them, a level at a time.
+            // New units first (their parents stay), then units reopened under them, a level at a time.
             foreach (var created in plan.Created)
             {
-                created.Unit.ParentId = province.Id;
+                created.Unit.ParentId = created.Parent.Id;
                 db.Units.Add(created.Unit);
             }
 
