@@ -149,8 +149,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }));
     }
 
-    private static List<Change> Capture(DbContext db) =>
-        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
+    private static List<Change> Capture(StoreDbContext db) =>
+        db.AuditedAsOne || db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
             ? [] // a bulk import: its own import entry stands for the records
             : db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
