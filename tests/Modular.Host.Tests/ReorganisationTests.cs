@@ -31,6 +31,13 @@ public sealed class ReorganisationTests
         var audit = await factory.ClientFor("56", Role.Admin).DataAsync(
             """{ auditTrail(unitCode: "56", take: 5) { items { action entity entityKey } } }""");
         Assert.Contains(audit["auditTrail"]!["items"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "reorganise");
+
+        // Ninh Thuận's union closed into Khánh Hòa: its admins keep its history but are no province admins any more.
+        var ninhThuan = factory.ClientFor("58", Role.Admin);
+        var refused = await Reorganisation2025.ApplyAsync(ninhThuan, dryRun: true);
+        Assert.Equal("FORBIDDEN", refused.Errors.Single().Code);
+        var trail = await ninhThuan.DataAsync("{ auditTrail(take: 50) { items { action } } }");
+        Assert.DoesNotContain(trail["auditTrail"]!["items"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "reorganise");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal sealed class RootUnitHandler(UnitDirectory directory) : AuthorizationHa
         if (ProductClaims.ToCaller(context.User) is { } caller)
         {
             var tree = await directory.LoadTreeAsync(CancellationToken.None);
-            if (tree.Find(caller.UnitCode) is { ParentId: null })
+            if (tree.Find(caller.UnitCode) is { ParentId: null, ValidTo: null })
             {
                 context.Succeed(requirement);
             }

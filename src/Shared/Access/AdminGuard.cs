@@ -5,11 +5,11 @@ namespace Modular.Shared.Access;
 /// <summary>Role checks for the core's own writes (units, plans, targets, switches, allocations).</summary>
 public sealed class AdminGuard(UnitAccess access)
 {
-    /// <summary>Admins at the root of the tree manage plans, targets and units.</summary>
+    /// <summary>Admins at the root of the tree manage plans, targets and units; a root that closed (a merged province) no longer does.</summary>
     public void EnsureProvinceAdmin(UnitTree tree)
     {
         var caller = access.RequireCaller();
-        var unit = access.CallerUnit(tree);
+        var unit = access.CallerUnitForWriting(tree);
         if (caller.Role < Role.Admin || unit.ParentId is not null)
         {
             throw new DomainException(ErrorCodes.Forbidden, "Chỉ quản trị viên cấp tỉnh được sửa kế hoạch, chỉ tiêu và đơn vị.");

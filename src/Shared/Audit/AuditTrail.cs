@@ -39,7 +39,8 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
             throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc của bản ghi phải từ ngày bắt đầu trở đi.", "recordTo");
         }
 
-        var wholeTree = root.ParentId is null;
+        // A closed root (Ninh Thuận after the merge) reads its own history only, not the tree that absorbed it.
+        var wholeTree = root.ParentId is null && root.ValidTo is null;
         var filter = new AuditFilter(
             wholeTree ? null : tree.Reach(root).Select(u => u.Id).ToList(),
             IncludeWithoutUnit: wholeTree && access.RequireCaller().Role >= Role.Admin,

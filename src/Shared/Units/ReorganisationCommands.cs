@@ -137,7 +137,7 @@ public sealed class ReorganisationCommands(
 
     private static ReorganisationPlan Plan(UnitTree tree, Unit province, MergeMap map)
     {
-        var plan = new ReorganisationPlan(tree, province, map);
+        var plan = new ReorganisationPlan(tree, map);
         var dayBefore = plan.DayBefore;
 
         // Old units, row by row.
@@ -390,7 +390,7 @@ public sealed class ReorganisationCommands(
     }
 
     /// <summary>The reorganisation worked out in memory before anything is written.</summary>
-    private sealed class ReorganisationPlan(UnitTree tree, Unit province, MergeMap map)
+    private sealed class ReorganisationPlan(UnitTree tree, MergeMap map)
     {
         private readonly Dictionary<string, NewUnit> _created = new(StringComparer.Ordinal);
         private readonly Dictionary<int, Closing> _closing = [];
@@ -441,8 +441,6 @@ public sealed class ReorganisationCommands(
         public Unit? SuccessorOf(Unit unit) => _closing.TryGetValue(unit.Id, out var closing) ? closing.Successor : null;
 
         public string? SuccessorCodeOf(Unit unit) => SuccessorOf(unit)?.Code;
-
-        public Unit Province => province;
     }
 
     private sealed record NewUnit(Unit Unit, Unit Parent, IReadOnlyList<(Unit Unit, LineageShare Share)> Predecessors);
