@@ -73,6 +73,9 @@ public static class Vn
         return DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
     }
 
+    /// <summary>What a person is told when a date field holds no real day.</summary>
+    public const string DateRule = "Cần một ngày có thật, dạng ngày/tháng/năm (30/06/2025).";
+
     /// <summary>What a date field shows: a known day as dd/MM/yyyy, anything else as it was typed.</summary>
     public static string DateField(string? text) => ParseDate(text) is { } day ? Date(day) : text ?? "";
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.WebEncoders;
 using Modular.Web.Api;
 using Modular.Web.Components;
@@ -34,6 +35,7 @@ public static class WebApp
         var assets = app.Services.GetRequiredService<WebAssets>();
         app.MapGet($"{WebAssets.Path}/{{name}}", (string name, HttpContext context) => assets.Serve(name, context)).AllowAnonymous();
         app.MapRazorComponents<App>().WithMetadata(new WebSession.PageMarker());
+        app.MapFallback(() => new RazorComponentResult<NotFoundDocument> { StatusCode = StatusCodes.Status404NotFound }).AllowAnonymous();
         return app;
     }
 }

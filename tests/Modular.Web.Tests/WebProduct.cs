@@ -11,7 +11,9 @@ public sealed class WebProduct : ProductFactory
 {
     public const string Password = "Hoilhpn2025";
 
-    public WebProduct()
+    /// <param name="settings">Configuration on top of the test defaults, such as <c>Seed:Reorganisation2025</c>.</param>
+    public WebProduct(IDictionary<string, string?>? settings = null)
+        : base(settings)
     {
         UseKestrel(0);
         StartServer();

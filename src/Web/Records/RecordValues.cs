@@ -153,7 +153,7 @@ public static class RecordValues
                     }
                     else
                     {
-                        errors[field.Name] = $"{label}: cần một ngày có thật, dạng ngày/tháng/năm (30/06/2025).";
+                        errors[field.Name] = $"{label}: {Vn.DateRule}";
                     }
 
                     break;
