@@ -8,7 +8,7 @@ using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
-using Modular.Shared.Storage;
+using Modular.Shared.Records;
 
 namespace Modular.Modules.Family;
 
@@ -27,10 +27,9 @@ public sealed class FamilyModule : IModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddStore<FamilyDbContext, FamilySqliteDbContext, FamilyPostgresDbContext>(ModuleKey, context.Storage);
+        services.AddRecordStore<FamilyDbContext, FamilySqliteDbContext, FamilyPostgresDbContext>(ModuleKey, context.Storage);
         services.AddSingleton(new ModuleSchema(ModuleKey, typeof(FamilyQueryType), typeof(FamilyMutationType)));
         services.AddSingleton<IIndicatorProvider, FamilyIndicators>();
-        services.AddScoped<FamilyRecordStore>();
         services.AddScoped<IDemoDataGenerator, FamilyDemoData>();
         services.AddValidatorsFromAssemblyContaining<FamilyModule>(includeInternalTypes: true);
     }

@@ -277,7 +277,7 @@ public sealed class RecordService<TContext>(
 
     /// <summary>
     /// For confidential kinds (<see cref="IConfidentialRecord"/>), the caller's own unit: the only unit whose records
-    /// she sees or writes, and only as a reporter or above. Null for other kinds.
+    /// she sees or writes, and only as a reporter or above. Null for other kinds, and for the system account.
     /// </summary>
     private async Task<int?> ConfidentialUnitAsync<TRecord>(CancellationToken cancellationToken)
     {
@@ -287,6 +287,11 @@ public sealed class RecordService<TContext>(
         }
 
         var caller = access.RequireCaller();
+        if (caller == Caller.System)
+        {
+            return null; // start-up work and imports from the command line write for every unit
+        }
+
         if (caller.Role < Role.Reporter || caller.UnitCode == Caller.RootUnit)
         {
             throw new DomainException(ErrorCodes.Forbidden, ConfidentialRefusal);

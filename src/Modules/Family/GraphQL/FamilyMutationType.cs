@@ -1,32 +1,22 @@
-using GraphQL.Types;
 using Modular.Modules.Family.Data;
 using Modular.Modules.Family.Domain;
+using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
 
 /// <summary>The writes under <c>family { ... }</c> in Mutation: create, update and delete for each record kind.</summary>
-internal sealed class FamilyMutationType : ObjectGraphType
+internal sealed class FamilyMutationType : RecordMutationType<FamilyDbContext>
 {
     public FamilyMutationType()
     {
         Name = "FamilyMutation";
         Description = "Gia đình và trẻ em";
-        this.RecordWrites<StandardHousehold, StandardHouseholdType, StandardHouseholdInput, StandardHouseholdInputType>("StandardHousehold");
-        this.RecordWrites<CommunityWork, CommunityWorkType, CommunityWorkInput, CommunityWorkInputType>("CommunityWork");
-        this.RecordWrites<VictimCase, VictimCaseType, VictimCaseInput, VictimCaseInputType>(
-            "VictimCase",
-            new UniqueInUnit<VictimCase>(
-                v => o => o.CaseCode == v.CaseCode,
-                "caseCode",
-                v => $"Mã hồ sơ {v.CaseCode} đã có ở đơn vị; chọn mã khác hoặc sửa hồ sơ đã có."));
-        this.RecordWrites<DisabledWomanSupport, DisabledWomanSupportType, DisabledWomanSupportInput, DisabledWomanSupportInputType>("DisabledWomanSupport");
-        this.RecordWrites<Sponsorship, SponsorshipType, SponsorshipInput, SponsorshipInputType>("Sponsorship");
-        this.RecordWrites<CultureSportsForm, CultureSportsFormType, CultureSportsFormInput, CultureSportsFormInputType>(
-            "CultureSportsForm",
-            new UniqueInUnit<CultureSportsForm>(
-                f => o => o.NameFolded == f.NameFolded,
-                "name",
-                f => $"Đơn vị đã có hình thức “{f.Name}”; sửa bản ghi đã có thay vì thêm mới."));
-        this.RecordWrites<FamilyActivity, FamilyActivityType, FamilyActivityInput, FamilyActivityInputType>("Activity");
+        Writes<StandardHousehold, StandardHouseholdInput, StandardHouseholdType, StandardHouseholdInputType>("StandardHousehold", "hộ đạt tiêu chí");
+        Writes<CommunityWork, CommunityWorkInput, CommunityWorkType, CommunityWorkInputType>("CommunityWork", "công trình, phần việc");
+        Writes<VictimCase, VictimCaseInput, VictimCaseType, VictimCaseInputType>("VictimCase", "hồ sơ nạn nhân");
+        Writes<DisabledWomanSupport, DisabledWomanSupportInput, DisabledWomanSupportType, DisabledWomanSupportInputType>("DisabledWomanSupport", "lần hỗ trợ phụ nữ khuyết tật");
+        Writes<Sponsorship, SponsorshipInput, SponsorshipType, SponsorshipInputType>("Sponsorship", "trường hợp trẻ được đỡ đầu");
+        Writes<CultureSportsForm, CultureSportsFormInput, CultureSportsFormType, CultureSportsFormInputType>("CultureSportsForm", "hình thức văn hóa văn nghệ, thể dục thể thao");
+        Writes<FamilyActivity, FamilyActivityInput, FamilyActivityType, FamilyActivityInputType>("Activity", "hoạt động");
     }
 }
