@@ -8,7 +8,7 @@ using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
-using Modular.Shared.Storage;
+using Modular.Shared.Records;
 
 namespace Modular.Modules.Organisation;
 
@@ -27,10 +27,9 @@ public sealed class OrganisationModule : IModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddStore<OrganisationDbContext, OrganisationSqliteDbContext, OrganisationPostgresDbContext>(ModuleKey, context.Storage);
+        services.AddRecordStore<OrganisationDbContext, OrganisationSqliteDbContext, OrganisationPostgresDbContext>(ModuleKey, context.Storage);
         services.AddSingleton(new ModuleSchema(ModuleKey, typeof(OrganisationQueryType), typeof(OrganisationMutationType)));
         services.AddScoped<MemberRegister>();
-        services.AddScoped<RecordStore>();
         services.AddSingleton<IIndicatorProvider, OrganisationIndicators>();
         services.AddScoped<IDemoDataGenerator, OrganisationDemoData>();
         services.AddValidatorsFromAssemblyContaining<OrganisationModule>(includeInternalTypes: true);

@@ -8,7 +8,7 @@ using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
-using Modular.Shared.Storage;
+using Modular.Shared.Records;
 
 namespace Modular.Modules.PartyBuilding;
 
@@ -27,9 +27,8 @@ public sealed class PartyBuildingModule : IModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddStore<PartyBuildingDbContext, PartyBuildingSqliteDbContext, PartyBuildingPostgresDbContext>(ModuleKey, context.Storage);
+        services.AddRecordStore<PartyBuildingDbContext, PartyBuildingSqliteDbContext, PartyBuildingPostgresDbContext>(ModuleKey, context.Storage);
         services.AddSingleton(new ModuleSchema(ModuleKey, typeof(PartyBuildingQueryType), typeof(PartyBuildingMutationType)));
-        services.AddScoped<PartyRecordCommands>();
         services.AddSingleton<IIndicatorProvider, PartyBuildingIndicators>();
         services.AddScoped<IDemoDataGenerator, PartyBuildingDemoData>();
         services.AddValidatorsFromAssemblyContaining<PartyBuildingModule>(includeInternalTypes: true);

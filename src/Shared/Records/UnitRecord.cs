@@ -24,10 +24,13 @@ public abstract class UnitRecord : IUnitOwned
     public abstract IEnumerable<string?> SearchedTexts();
 }
 
-/// <summary>How lists of a record kind read: the day they sort by, newest first, and which records a date range holds.</summary>
-public interface IListedRecord<TRecord>
-    where TRecord : UnitRecord, IListedRecord<TRecord>
+/// <summary>A kind of record: its name in messages, the day lists sort by (newest first), and which records a date range holds.</summary>
+public interface IRecordKind<TRecord>
+    where TRecord : UnitRecord, IRecordKind<TRecord>
 {
+    /// <summary>The kind's name in Vietnamese as messages say it: "hộ được hỗ trợ", "cuộc giám sát".</summary>
+    static abstract string Label { get; }
+
     /// <summary>The record's main day: lists sort by it, newest first.</summary>
     static abstract Expression<Func<TRecord, DateOnly>> ListedOn { get; }
 

@@ -18,7 +18,7 @@ namespace Modular.Modules.Family.Demo;
 /// path with the same checks; victim cases, women with disabilities and sponsored children are written with codes
 /// only, never names.
 /// </summary>
-internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, UnitDirectory directory, ReportedValueCommands reportedValues) : IDemoDataGenerator
+internal sealed class FamilyDemoData(RecordService<FamilyDbContext> service, UnitDirectory directory, ReportedValueCommands reportedValues) : IDemoDataGenerator
 {
     /// <summary>The reference size the proportions below are stated for.</summary>
     private const double ReferenceRecords = 60;
@@ -59,7 +59,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
 
     public async Task<long> GenerateAsync(DemoDataRequest request, CancellationToken cancellationToken)
     {
-        var batch = new Batch();
+        var batch = new RecordBatch<FamilyDbContext>(service, new RecordImport(request.Label, SkipRefused: true));
         var scale = request.RecordsPerBaseUnion / ReferenceRecords;
         foreach (var unit in request.Units)
         {
@@ -77,9 +77,11 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
                     GenerateActivities(request, unit, Scaled(10, scale, 1), 80, 300, batch);
                     break;
             }
+
+            await batch.FlushIfFullAsync(cancellationToken);
         }
 
-        var written = await batch.ImportAsync(records, new RecordImport(request.Label, SkipRefused: true), cancellationToken);
+        var written = await batch.FlushAsync(cancellationToken);
         await ReportWomenWithDisabilitiesAsync(request, cancellationToken);
         return written;
     }
@@ -101,7 +103,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
         await reportedValues.ImportReportedValuesAsync(values, request.Label, cancellationToken);
     }
 
-    private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, Batch batch)
+    private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, RecordBatch<FamilyDbContext> batch)
     {
         // How active the base union is this year, from 0.25 to 1.75 of the average: the low end misses coverage targets.
         var engagement = 0.25 + (1.5 * request.RandomFor(unit.Id, "engagement").NextDouble());
@@ -116,7 +118,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             // "5 có, 3 sạch" belongs to advanced new-rural communes: about one household in five.
             var standard = random.NextDouble() < 0.2 ? FamilyStandard.FiveYesThreeClean : FamilyStandard.FiveNoThreeClean;
             var input = new StandardHouseholdInput(unit.Code, standard, random.PersonName(), Village(random, villages), Day(random, year));
-            batch.Households.Add(input);
+            batch.Add<StandardHousehold, StandardHouseholdInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "community-works");
@@ -125,7 +127,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             var registeredOn = Day(random, year, lastMonth: 9);
             DateOnly? carriedOutOn = random.NextDouble() < 0.75 ? random.DayBetween(registeredOn, new DateOnly(year, 12, 31)) : null;
             var name = $"{WorkNames[random.Next(WorkNames.Length)]} {Village(random, villages)}";
-            batch.Works.Add(new CommunityWorkInput(unit.Code, name, registeredOn, carriedOutOn));
+            batch.Add<CommunityWork, CommunityWorkInput>(new CommunityWorkInput(unit.Code, name, registeredOn, carriedOutOn));
         }
 
         random = request.RandomFor(unit.Id, "culture-sports-forms");
@@ -139,7 +141,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             var startedOn = random.NextDouble() < 0.85 ? Day(random, year - 1 - random.Next(10)) : Day(random, year, lastMonth: 10);
             DateOnly? endedOn = random.NextDouble() < 0.1 ? random.DayBetween(Max(startedOn, new DateOnly(year, 1, 1)), new DateOnly(year, 12, 31)) : null;
             var input = new CultureSportsFormInput(unit.Code, round == 0 ? name : $"{name} {round + 1}", kind, startedOn, endedOn);
-            batch.Forms.Add(input);
+            batch.Add<CultureSportsForm, CultureSportsFormInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "victim-cases");
@@ -163,7 +165,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             // Codes only, numbered within the unit (unique there): no name or identity number of a victim is ever written.
             var code = $"{(kind == VictimKind.DomesticViolence ? "BLGD" : "MBN")}-{year % 100:00}-{i:000}";
             var input = new VictimCaseInput(unit.Code, code, kind, ageGroup, Day(random, year), supports);
-            batch.Victims.Add(input);
+            batch.Add<VictimCase, VictimCaseInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "disabled-woman-supports");
@@ -175,7 +177,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             var woman = i < women ? i + 1 : 1 + random.Next(women);
             var kind = (DisabilitySupportKind)(1 + random.Next(6));
             var input = new DisabledWomanSupportInput(unit.Code, $"KT-{woman:000}", kind, Day(random, year));
-            batch.DisabledSupports.Add(input);
+            batch.Add<DisabledWomanSupport, DisabledWomanSupportInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "sponsorships");
@@ -192,13 +194,13 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             };
             var monthly = 50_000L * (4 + random.Next(17)); // 200.000 to 1.000.000 đồng
             var input = new SponsorshipInput(unit.Code, $"DD-{i:000}", sponsor, monthly, startedOn, endedOn);
-            batch.Sponsorships.Add(input);
+            batch.Add<Sponsorship, SponsorshipInput>(input);
         }
 
         GenerateActivities(request, unit, Scaled(32, scale, engagement), 20, 120, batch);
     }
 
-    private void GenerateActivities(DemoDataRequest request, UnitRef unit, int count, int fewest, int most, Batch batch)
+    private void GenerateActivities(DemoDataRequest request, UnitRef unit, int count, int fewest, int most, RecordBatch<FamilyDbContext> batch)
     {
         var random = request.RandomFor(unit.Id, "family-activities");
         for (var i = 0; i < count; i++)
@@ -207,7 +209,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
             var topics = programme == FamilyProgramme.ParentingEducation ? ParentingTopics : Project938Topics;
             var input = new FamilyActivityInput(
                 unit.Code, programme, Day(random, request.Year), topics[random.Next(topics.Length)], fewest + random.Next(most - fewest + 1));
-            batch.Activities.Add(input);
+            batch.Add<FamilyActivity, FamilyActivityInput>(input);
         }
     }
 
@@ -220,31 +222,4 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> records, Uni
         random.DayBetween(new DateOnly(year, 1, 1), new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)));
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    /// <summary>The inputs of a run, by kind of record, imported kind by kind.</summary>
-    private sealed class Batch
-    {
-        public List<StandardHouseholdInput> Households { get; } = [];
-
-        public List<CommunityWorkInput> Works { get; } = [];
-
-        public List<VictimCaseInput> Victims { get; } = [];
-
-        public List<DisabledWomanSupportInput> DisabledSupports { get; } = [];
-
-        public List<SponsorshipInput> Sponsorships { get; } = [];
-
-        public List<CultureSportsFormInput> Forms { get; } = [];
-
-        public List<FamilyActivityInput> Activities { get; } = [];
-
-        public async Task<long> ImportAsync(RecordService<FamilyDbContext> records, RecordImport import, CancellationToken cancellationToken) =>
-            (await records.ImportAsync<StandardHousehold, StandardHouseholdInput>(Households, import, cancellationToken)).Written
-            + (await records.ImportAsync<CommunityWork, CommunityWorkInput>(Works, import, cancellationToken)).Written
-            + (await records.ImportAsync<VictimCase, VictimCaseInput>(Victims, import, cancellationToken)).Written
-            + (await records.ImportAsync<DisabledWomanSupport, DisabledWomanSupportInput>(DisabledSupports, import, cancellationToken)).Written
-            + (await records.ImportAsync<Sponsorship, SponsorshipInput>(Sponsorships, import, cancellationToken)).Written
-            + (await records.ImportAsync<CultureSportsForm, CultureSportsFormInput>(Forms, import, cancellationToken)).Written
-            + (await records.ImportAsync<FamilyActivity, FamilyActivityInput>(Activities, import, cancellationToken)).Written;
-    }
 }

@@ -17,8 +17,10 @@ internal enum FamilyStandard
 }
 
 /// <summary>A household the union helped to meet the family standard, counted in the year the standard was confirmed.</summary>
-internal sealed class StandardHousehold : UnitRecord, IListedRecord<StandardHousehold>
+internal sealed class StandardHousehold : UnitRecord, IRecordKind<StandardHousehold>
 {
+    public static string Label => "hộ đạt tiêu chí";
+
     public FamilyStandard Standard { get; set; }
 
     [Description("Tên chủ hộ.")]
@@ -38,8 +40,10 @@ internal sealed class StandardHousehold : UnitRecord, IListedRecord<StandardHous
 }
 
 /// <summary>A work (công trình, phần việc) for new-rural or civilised-urban building that a base union registers and carries out.</summary>
-internal sealed class CommunityWork : UnitRecord, IListedRecord<CommunityWork>
+internal sealed class CommunityWork : UnitRecord, IRecordKind<CommunityWork>
 {
+    public static string Label => "công trình, phần việc";
+
     public string Name { get; set; } = string.Empty;
 
     [Description("Ngày đăng ký.")]
@@ -98,8 +102,10 @@ internal enum VictimSupports
 /// A woman or girl who suffered domestic violence, or a trafficking victim who returned, found in the year.
 /// Deliberately without name or identity number: the unit's own case code is the only identifier.
 /// </summary>
-internal sealed class VictimCase : UnitRecord, IListedRecord<VictimCase>, IUniqueInUnit<VictimCase>, IConfidentialRecord
+internal sealed class VictimCase : UnitRecord, IRecordKind<VictimCase>, IUniqueInUnit<VictimCase>, IConfidentialRecord
 {
+    public static string Label => "hồ sơ nạn nhân";
+
     /// <summary>Chosen by the unit, unique within it.</summary>
     [Description("Mã hồ sơ do đơn vị đặt.")]
     public string CaseCode { get; set; } = string.Empty;
@@ -152,8 +158,10 @@ internal enum DisabilitySupportKind
 }
 
 /// <summary>One act of support to a woman with disabilities; the indicator counts women (distinct codes), not acts.</summary>
-internal sealed class DisabledWomanSupport : UnitRecord, IListedRecord<DisabledWomanSupport>
+internal sealed class DisabledWomanSupport : UnitRecord, IRecordKind<DisabledWomanSupport>
 {
+    public static string Label => "lần hỗ trợ phụ nữ khuyết tật";
+
     /// <summary>The unit's code for the woman, upper case, so the same woman is counted once.</summary>
     [Description("Mã của người được hỗ trợ do đơn vị đặt.")]
     public string WomanCode { get; set; } = string.Empty;
@@ -170,8 +178,10 @@ internal sealed class DisabledWomanSupport : UnitRecord, IListedRecord<DisabledW
 }
 
 /// <summary>A child sponsored under the Godmother programme ("Mẹ đỡ đầu").</summary>
-internal sealed class Sponsorship : UnitRecord, IListedRecord<Sponsorship>
+internal sealed class Sponsorship : UnitRecord, IRecordKind<Sponsorship>
 {
+    public static string Label => "trường hợp trẻ được đỡ đầu";
+
     /// <summary>The unit's code for the child, upper case; no names of children are kept.</summary>
     [Description("Mã trẻ do đơn vị đặt.")]
     public string ChildCode { get; set; } = string.Empty;
@@ -209,8 +219,10 @@ internal enum CultureSportsKind
 }
 
 /// <summary>A culture or sports form (club, troupe, team) a base union keeps up; its name is unique within the unit.</summary>
-internal sealed class CultureSportsForm : UnitRecord, IListedRecord<CultureSportsForm>, IUniqueInUnit<CultureSportsForm>
+internal sealed class CultureSportsForm : UnitRecord, IRecordKind<CultureSportsForm>, IUniqueInUnit<CultureSportsForm>
 {
+    public static string Label => "hình thức văn hóa văn nghệ, thể dục thể thao";
+
     public string Name { get; set; } = string.Empty;
 
     /// <summary><see cref="Name"/> folded: one form per name in a unit, however it is typed; lists sort by it.</summary>
@@ -255,8 +267,10 @@ internal enum FamilyProgramme
 }
 
 /// <summary>A parenting-education or Project 938 activity held by a unit.</summary>
-internal sealed class FamilyActivity : UnitRecord, IListedRecord<FamilyActivity>
+internal sealed class FamilyActivity : UnitRecord, IRecordKind<FamilyActivity>
 {
+    public static string Label => "hoạt động";
+
     public FamilyProgramme Programme { get; set; }
 
     public DateOnly HeldOn { get; set; }

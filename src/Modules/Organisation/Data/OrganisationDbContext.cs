@@ -56,16 +56,8 @@ internal class OrganisationDbContext(DbContextOptions options) : StoreDbContext(
             e.Property(p => p.EndReason).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(p => new { p.UnitId, p.From });
         });
-        Record<ActivityType>(modelBuilder, "activity_types", e =>
-        {
-            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(a => a.Name).HasMaxLength(Limits.Name);
-        });
-        Record<UnionModel>(modelBuilder, "union_models", e =>
-        {
-            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(m => m.Name).HasMaxLength(Limits.Name);
-        });
+        Record<ActivityType>(modelBuilder, "activity_types", e => e.Property(a => a.Name).HasMaxLength(Limits.Name));
+        Record<UnionModel>(modelBuilder, "union_models", e => e.Property(m => m.Name).HasMaxLength(Limits.Name));
         Record<Cadre>(modelBuilder, "cadres", e =>
         {
             e.Property(c => c.FullName).HasMaxLength(Limits.Name);

@@ -1,10 +1,11 @@
 using FluentValidation;
+using Modular.Shared.Validation;
 using Modular.Modules.Organisation.Domain;
 
 namespace Modular.Modules.Organisation.Validation;
 
 /// <summary>A member's personal details; a member is a woman aged 18 or over when she joins (Điều lệ Hội).</summary>
-internal sealed class MemberDetailsValidator : OrganisationValidator<IMemberDetails>
+internal sealed class MemberDetailsValidator : InputValidator<IMemberDetails>
 {
     public const int MinimumAge = 18;
     public const int EarliestBirthYear = 1900;
@@ -24,7 +25,7 @@ internal sealed class MemberDetailsValidator : OrganisationValidator<IMemberDeta
     }
 }
 
-internal sealed class CreateMemberInputValidator : OrganisationValidator<CreateMemberInput>
+internal sealed class CreateMemberInputValidator : InputValidator<CreateMemberInput>
 {
     public CreateMemberInputValidator(TimeProvider clock)
     {
@@ -36,7 +37,7 @@ internal sealed class CreateMemberInputValidator : OrganisationValidator<CreateM
     }
 }
 
-internal sealed class UpdateMemberInputValidator : OrganisationValidator<UpdateMemberInput>
+internal sealed class UpdateMemberInputValidator : InputValidator<UpdateMemberInput>
 {
     public UpdateMemberInputValidator(TimeProvider clock)
     {
