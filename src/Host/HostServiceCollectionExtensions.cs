@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Modular.Host.Auth;
 using Modular.Host.GraphQL;
 using Modular.Host.Modularity;
+using Modular.Host.Observability;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.Accounts;
@@ -43,6 +44,8 @@ internal static class HostServiceCollectionExtensions
                 .AddSchema<AppSchema>()
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddGraphTypes(typeof(AppSchema).Assembly)
+                .AddStandardIntrospection()
+                .AddOperationTelemetry()
                 .AddValidationRule<SignInRequiredRule>()
                 .AddValidationRule<AuthorizationRule>()
                 .AddComplexityAnalyzer(c =>
@@ -59,6 +62,7 @@ internal static class HostServiceCollectionExtensions
         });
 
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
+        services.AddObservability(configuration);
         return services;
     }
 

@@ -2,6 +2,7 @@ using Modular.Host;
 using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Host.GraphQL;
+using Modular.Host.Observability;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
 
@@ -9,13 +10,16 @@ using Modular.Shared.Storage;
 // "add-user" creates an account, "seed-demo" writes demo data.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
+if (command == "token")
+{
+    return TokenCommand.Run(builder.Configuration, args[1..], Console.Out);
+}
+
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 
 switch (command)
 {
-    case "token":
-        return TokenCommand.Run(app.Services, args[1..]);
     case "add-user":
         return await AddUserCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "seed-demo":
@@ -27,6 +31,7 @@ switch (command)
 
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
+app.UseRequestLog();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.MapGet("/", () => Results.Redirect("/graphql"));
@@ -41,6 +46,7 @@ app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken
     var healthy = checks.Values.All(v => v == "ok");
     return Results.Json(new { status = healthy ? "ok" : "unavailable", stores = checks }, statusCode: healthy ? 200 : 503);
 });
+app.MapObservability();
 app.MapGraphQL();
 await app.RunAsync();
 return 0;

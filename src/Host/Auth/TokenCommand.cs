@@ -1,11 +1,15 @@
 using Modular.Shared.Access;
+using Modular.Shared.Storage;
 
 namespace Modular.Host.Auth;
 
-/// <summary>The <c>token</c> command: prints a signed token for a user, unit and role, as the last line of its output.</summary>
+/// <summary>
+/// The <c>token</c> command: prints a signed token for a user, unit and role, as the last line of its output. It needs
+/// only the sign-in settings, so it reads the configuration and starts nothing else: no stores, no modules.
+/// </summary>
 internal static class TokenCommand
 {
-    public static int Run(IServiceProvider services, string[] args)
+    public static int Run(IConfiguration configuration, string[] args, TextWriter output)
     {
         var options = CommandOptions.Parse(args);
 
@@ -17,14 +21,14 @@ internal static class TokenCommand
 
         var user = options.GetValueOrDefault("user") ?? $"{role.ToString().ToLowerInvariant()}-{unit}";
         var hours = options.TryGetValue("hours", out var h) && double.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 8;
-        var auth = services.GetRequiredService<AuthOptions>();
+        var auth = AuthOptions.FromConfiguration(configuration, StorageOptions.FromConfiguration(configuration));
         if (auth.IsDevelopmentKey)
         {
-            Console.WriteLine($"Signed with the development key kept in the data folder ({AuthOptions.DevelopmentKeyFile}).");
+            output.WriteLine($"Signed with the development key kept in the data folder ({AuthOptions.DevelopmentKeyFile}).");
         }
 
-        Console.WriteLine($"Token for {user}, unit {unit}, role {role.ToString().ToLowerInvariant()}, valid {hours:0.##} hours:");
-        Console.WriteLine(services.GetRequiredService<TokenIssuer>().Issue(user, unit, role, TimeSpan.FromHours(hours)));
+        output.WriteLine($"Token for {user}, unit {unit}, role {role.ToString().ToLowerInvariant()}, valid {hours:0.##} hours:");
+        output.WriteLine(new TokenIssuer(auth, TimeProvider.System).Issue(user, unit, role, TimeSpan.FromHours(hours)));
         return 0;
     }
 }
