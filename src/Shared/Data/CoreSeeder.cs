@@ -13,7 +13,7 @@ namespace Modular.Shared.Data;
 /// Fills a new core store with the unit levels, the units in force when plan 223/KH-BTV was issued, and the plan
 /// with its targets. Runs after the migrations and only adds what is missing, so restarts change nothing.
 /// </summary>
-internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : IStoreInitializer
+internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory, ModuleTargets moduleTargets) : IStoreInitializer
 {
     public const string UnitsResource = "Modular.Shared.Seed.khanh-hoa-2025-03-units.csv";
     public const string PlanResource = "Modular.Shared.Seed.plan-223-KH-BTV-2025.json";
@@ -51,8 +51,10 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : ISt
         var seed = ReadPlan();
         if (!await db.Plans.AnyAsync(p => p.Code == seed.Plan.Code, cancellationToken))
         {
-            await SeedPlanAsync(db, seed, cancellationToken);
+            await SeedPlanAsync(db, seed.Plan, cancellationToken);
         }
+
+        await AddModuleTargetsAsync(db, seed.Plan.Code, cancellationToken);
     }
 
     private static async Task SeedUnitsAsync(CoreDbContext db, CancellationToken cancellationToken)
@@ -91,36 +93,32 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : ISt
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedPlanAsync(CoreDbContext db, PlanSeed seed, CancellationToken cancellationToken)
+    private static async Task SeedPlanAsync(CoreDbContext db, PlanHeader header, CancellationToken cancellationToken)
     {
-        var issuer = await db.Units.SingleAsync(u => u.Code == seed.Plan.IssuingUnitCode, cancellationToken);
-        var plan = new Plan
+        var issuer = await db.Units.SingleAsync(u => u.Code == header.IssuingUnitCode, cancellationToken);
+        db.Plans.Add(new Plan
         {
-            Code = seed.Plan.Code,
-            Title = seed.Plan.Title,
-            Year = seed.Plan.Year,
+            Code = header.Code,
+            Title = header.Title,
+            Year = header.Year,
             IssuingUnitId = issuer.Id,
-            DocumentNumber = seed.Plan.DocumentNumber,
-            IssuedOn = DateOnly.Parse(seed.Plan.IssuedOn, CultureInfo.InvariantCulture),
-        };
-        db.Plans.Add(plan);
+            DocumentNumber = header.DocumentNumber,
+            IssuedOn = DateOnly.Parse(header.IssuedOn, CultureInfo.InvariantCulture),
+        });
         await db.SaveChangesAsync(cancellationToken);
-        db.Targets.AddRange(seed.Targets.Select((t, i) => new Target
-        {
-            PlanId = plan.Id,
-            Code = t.Code,
-            Title = t.Title,
-            Section = t.Section,
-            ModuleKey = t.Module,
-            Kind = Enum.Parse<TargetKind>(t.Kind, ignoreCase: true),
-            IndicatorKey = t.Indicator,
-            DenominatorKey = t.Denominator,
-            Goal = t.Goal,
-            Threshold = t.Threshold,
-            Levels = string.Join(',', t.Levels),
-            DueDate = DateOnly.Parse(t.DueDate, CultureInfo.InvariantCulture),
-            SortOrder = i,
-        }));
+    }
+
+    /// <summary>
+    /// The modules' targets for the plan that it does not hold yet, in the plan's order: all of them for a new data
+    /// folder, and a new module's own when it joins an existing deployment.
+    /// </summary>
+    private async Task AddModuleTargetsAsync(CoreDbContext db, string planCode, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Code == planCode, cancellationToken);
+        var held = await db.Targets.Where(t => t.PlanId == plan.Id).Select(t => new { t.Code, t.SortOrder }).ToListAsync(cancellationToken);
+        var next = held.Count == 0 ? 0 : held.Max(t => t.SortOrder) + 1;
+        var codes = held.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        db.Targets.AddRange(moduleTargets.For(planCode).Where(t => !codes.Contains(t.Code)).Select(t => t.ToTarget(plan.Id, next++)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -135,20 +133,7 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory) : ISt
         return reader.ReadToEnd().Replace("\r", string.Empty, StringComparison.Ordinal);
     }
 
-    internal sealed record PlanSeed(PlanHeader Plan, IReadOnlyList<TargetSeed> Targets);
+    internal sealed record PlanSeed(PlanHeader Plan);
 
     internal sealed record PlanHeader(string Code, string Title, int Year, string IssuingUnitCode, string DocumentNumber, string IssuedOn);
-
-    internal sealed record TargetSeed(
-        string Code,
-        string Title,
-        string? Section,
-        string Module,
-        string Kind,
-        string? Indicator,
-        string? Denominator,
-        double Goal,
-        double? Threshold,
-        IReadOnlyList<string> Levels,
-        [property: JsonPropertyName("dueDate")] string DueDate);
 }

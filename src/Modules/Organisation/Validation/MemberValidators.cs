@@ -12,13 +12,13 @@ internal sealed class MemberDetailsValidator : InputValidator<IMemberDetails>
 
     public MemberDetailsValidator(TimeProvider clock)
     {
-        RuleFor(i => i.FullName).RequiredText("Họ và tên hội viên", Limits.Name);
+        RuleFor(i => i.FullName).RequiredText("Họ và tên hội viên", OrganisationLimits.Name);
         RuleFor(i => i.BirthYear)
             .Must(year => year >= EarliestBirthYear && year <= clock.Today().Year - MinimumAge)
             .WithMessage(_ => $"Năm sinh phải từ {EarliestBirthYear} đến {clock.Today().Year - MinimumAge} (hội viên từ {MinimumAge} tuổi trở lên).");
-        RuleFor(i => i.Ethnicity).RequiredText("Dân tộc", Limits.Short);
-        RuleFor(i => i.Religion).OptionalText("Tôn giáo", Limits.Short);
-        RuleFor(i => i.Branch).OptionalText("Chi hội", Limits.Name);
+        RuleFor(i => i.Ethnicity).RequiredText("Dân tộc", OrganisationLimits.Short);
+        RuleFor(i => i.Religion).OptionalText("Tôn giáo", OrganisationLimits.Short);
+        RuleFor(i => i.Branch).OptionalText("Chi hội", OrganisationLimits.Name);
         RuleFor(i => i.JoinedOn)
             .NotInFuture(clock, "Ngày vào Hội")
             .Must((i, joined) => joined.Year - i.BirthYear >= MinimumAge).WithMessage($"Hội viên phải đủ {MinimumAge} tuổi khi vào Hội: ngày vào Hội quá sớm so với năm sinh.");
