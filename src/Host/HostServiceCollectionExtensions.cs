@@ -12,6 +12,7 @@ using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 namespace Modular.Host;
 
@@ -63,6 +64,7 @@ internal static class HostServiceCollectionExtensions
 
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
         services.AddObservability(configuration);
+        services.AddModularWeb();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Modular.Host.GraphQL;
 using Modular.Host.Observability;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
 // "add-user" creates an account, "seed-demo" writes demo data.
@@ -34,7 +35,7 @@ await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 app.UseRequestLog();
 app.UseStaticFiles();
 app.UseAuthentication();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapModularWeb();
 app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
 {
     var checks = new Dictionary<string, string>();

@@ -53,6 +53,13 @@ public class ProductFactory : WebApplicationFactory<Program>
     public string TokenFor(string unitCode, Role role, string? userName = null) =>
         Services.GetRequiredService<TokenIssuer>().Issue(userName ?? $"{role.ToString().ToLowerInvariant()}-{unitCode}", unitCode, role, TimeSpan.FromHours(1));
 
+    /// <summary>Writes the demo data of <c>seed-demo</c> (Khánh Hòa, seed 1) into this product's data folder.</summary>
+    public async Task SeedDemoAsync()
+    {
+        StartServer();
+        await Modular.Host.Demo.SeedDemoCommand.SeedAsync(Services, "province", 1, fullRegister: false, TextWriter.Null, CancellationToken.None);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
