@@ -211,7 +211,8 @@ public sealed class RecordService<TContext>(
         where TRecord : UnitRecord
         where TInput : class, IRecordInput<TRecord>
     {
-        input.ApplyTo(record);
+        RecordFields<TInput, TRecord>.Copy(input, record);
+        input.Complete(record);
         record.SearchText = RecordSearch.TextOf(record);
         var unit = await UnitForWriteAsync(input.UnitCode, record.WriteDay(Today), cancellationToken);
         if (input.RefuseUnit(unit) is { } reason)

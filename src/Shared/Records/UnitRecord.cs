@@ -44,8 +44,14 @@ public interface IRecordInput<in TRecord>
 {
     string UnitCode { get; }
 
-    /// <summary>Copies the cleaned, validated values onto the record (its unit is set by the record service).</summary>
-    void ApplyTo(TRecord record);
+    /// <summary>
+    /// Sets what the record keeps beyond the input's own values (a folded key, a day named in the record's own words,
+    /// a normalised code). The record service first copies every property of the input to the record's property of
+    /// the same name and type (<see cref="RecordFields{TInput, TRecord}"/>); its unit it sets itself.
+    /// </summary>
+    void Complete(TRecord record)
+    {
+    }
 
     /// <summary>Why the unit cannot hold this kind of record (a level that does not keep it), or null when it can.</summary>
     string? RefuseUnit(UnitRef unit) => null;

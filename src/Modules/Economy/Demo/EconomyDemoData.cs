@@ -1,9 +1,3 @@
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Records;
-
 namespace Modular.Modules.Economy.Demo;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Linq.Expressions;
-using Modular.Shared;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.Economy.Domain;
 

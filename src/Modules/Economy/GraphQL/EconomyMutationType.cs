@@ -1,7 +1,3 @@
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.GraphQL;
-
 namespace Modular.Modules.Economy.GraphQL;
 
 /// <summary>The writes under <c>economy { ... }</c> in Mutation: create, update and delete for each kind of record.</summary>

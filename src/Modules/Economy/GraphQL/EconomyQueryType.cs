@@ -2,13 +2,6 @@ using System.ComponentModel;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Modules.Economy.Indicators;
-using Modular.Shared;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.Economy.GraphQL;
 

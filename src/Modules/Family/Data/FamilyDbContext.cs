@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Family.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Family.Data;

@@ -1,9 +1,3 @@
-using Modular.Modules.Family.Data;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Indicators;
-using Modular.Shared.Records;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Family.Demo;

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using Modular.Shared;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.Family.Domain;
 
@@ -16,27 +14,10 @@ internal sealed record StandardHouseholdInput(
     FamilyStandard Standard,
     string HouseholdHead,
     string Village,
-    DateOnly ConfirmedOn) : IRecordInput<StandardHousehold>
-{
-    public void ApplyTo(StandardHousehold record)
-    {
-        record.Standard = Standard;
-        record.HouseholdHead = HouseholdHead;
-        record.Village = Village;
-        record.ConfirmedOn = ConfirmedOn;
-    }
-}
+    DateOnly ConfirmedOn) : IRecordInput<StandardHousehold>;
 
 /// <summary>Input of <c>createCommunityWork</c> and <c>updateCommunityWork</c>.</summary>
-internal sealed record CommunityWorkInput(string UnitCode, string Name, DateOnly RegisteredOn, DateOnly? CarriedOutOn) : IRecordInput<CommunityWork>
-{
-    public void ApplyTo(CommunityWork record)
-    {
-        record.Name = Name;
-        record.RegisteredOn = RegisteredOn;
-        record.CarriedOutOn = CarriedOutOn;
-    }
-}
+internal sealed record CommunityWorkInput(string UnitCode, string Name, DateOnly RegisteredOn, DateOnly? CarriedOutOn) : IRecordInput<CommunityWork>;
 
 /// <summary>Input of <c>createVictimCase</c> and <c>updateVictimCase</c>: a code, never a name.</summary>
 internal sealed record VictimCaseInput(
@@ -47,12 +28,9 @@ internal sealed record VictimCaseInput(
     DateOnly FoundOn,
     [property: Description("Các hình thức đã hỗ trợ; bỏ trống khi chưa hỗ trợ.")] IReadOnlyList<VictimSupports>? Supports) : IRecordInput<VictimCase>
 {
-    public void ApplyTo(VictimCase record)
+    public void Complete(VictimCase record)
     {
         record.CaseCode = RecordCode.Normalize(CaseCode);
-        record.Kind = Kind;
-        record.AgeGroup = AgeGroup;
-        record.FoundOn = FoundOn;
         record.Supports = (Supports ?? []).Aggregate(VictimSupports.None, (all, one) => all | one);
     }
 }
@@ -61,12 +39,7 @@ internal sealed record VictimCaseInput(
 internal sealed record DisabledWomanSupportInput(string UnitCode, string WomanCode, DisabilitySupportKind Kind, DateOnly SupportedOn)
     : IRecordInput<DisabledWomanSupport>
 {
-    public void ApplyTo(DisabledWomanSupport record)
-    {
-        record.WomanCode = RecordCode.Normalize(WomanCode);
-        record.Kind = Kind;
-        record.SupportedOn = SupportedOn;
-    }
+    public void Complete(DisabledWomanSupport record) => record.WomanCode = RecordCode.Normalize(WomanCode);
 }
 
 /// <summary>Input of <c>createSponsorship</c> and <c>updateSponsorship</c>.</summary>
@@ -78,39 +51,16 @@ internal sealed record SponsorshipInput(
     DateOnly StartedOn,
     DateOnly? EndedOn) : IRecordInput<Sponsorship>
 {
-    public void ApplyTo(Sponsorship record)
-    {
-        record.ChildCode = RecordCode.Normalize(ChildCode);
-        record.Sponsor = Sponsor;
-        record.MonthlySupport = MonthlySupport;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-    }
+    public void Complete(Sponsorship record) => record.ChildCode = RecordCode.Normalize(ChildCode);
 }
 
 /// <summary>Input of <c>createCultureSportsForm</c> and <c>updateCultureSportsForm</c>.</summary>
 internal sealed record CultureSportsFormInput(string UnitCode, string Name, CultureSportsKind Kind, DateOnly StartedOn, DateOnly? EndedOn)
     : IRecordInput<CultureSportsForm>
 {
-    public void ApplyTo(CultureSportsForm record)
-    {
-        record.Name = Name;
-        record.NameFolded = VietnameseText.Fold(Name);
-        record.Kind = Kind;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-    }
+    public void Complete(CultureSportsForm record) => record.NameFolded = VietnameseText.Fold(Name);
 }
 
 /// <summary>Input of <c>createActivity</c> and <c>updateActivity</c>.</summary>
 internal sealed record FamilyActivityInput(string UnitCode, FamilyProgramme Programme, DateOnly HeldOn, string Topic, int Participants)
-    : IRecordInput<FamilyActivity>
-{
-    public void ApplyTo(FamilyActivity record)
-    {
-        record.Programme = Programme;
-        record.HeldOn = HeldOn;
-        record.Topic = Topic;
-        record.Participants = Participants;
-    }
-}
+    : IRecordInput<FamilyActivity>;

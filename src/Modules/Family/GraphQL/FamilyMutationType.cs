@@ -1,7 +1,3 @@
-using Modular.Modules.Family.Data;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.GraphQL;
-
 namespace Modular.Modules.Family.GraphQL;
 
 /// <summary>The writes under <c>family { ... }</c> in Mutation: create, update and delete for each record kind.</summary>

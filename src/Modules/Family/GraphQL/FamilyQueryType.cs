@@ -1,8 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Modular.Modules.Family.Data;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
 

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
 

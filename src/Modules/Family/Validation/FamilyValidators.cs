@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
-using Modular.Modules.Family.Domain;
-using Modular.Shared;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.Family.Validation;
 

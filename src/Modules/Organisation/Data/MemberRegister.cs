@@ -1,12 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Organisation.Domain;
-using Modular.Modules.Organisation.Validation;
-using Modular.Shared;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
-using Modular.Shared.Records;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.Organisation.Data;
 

@@ -1,14 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Organisation.Data;
-using Modular.Modules.Organisation.Domain;
-using Modular.Modules.Organisation.Validation;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Indicators;
-using Modular.Shared.Records;
 using Modular.Shared.Units;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.Organisation.Demo;
 

@@ -1,120 +1,26 @@
 using System.ComponentModel;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.Organisation.Domain;
 
-internal sealed record ActivityTypeInput([property: Description("The base union keeping the activity up.")] string UnitCode, ActivityKind Kind, [property: Description("e.g. CLB Dân vũ phường.")] string Name, DateOnly StartedOn, [property: Description("First day no longer kept up.")] DateOnly? EndedOn) : IRecordInput<ActivityType>
-{
-    public void ApplyTo(ActivityType record)
-    {
-        record.Kind = Kind;
-        record.Name = Name;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-    }
-}
+internal sealed record ActivityTypeInput([property: Description("The base union keeping the activity up.")] string UnitCode, ActivityKind Kind, [property: Description("e.g. CLB Dân vũ phường.")] string Name, DateOnly StartedOn, [property: Description("First day no longer kept up.")] DateOnly? EndedOn) : IRecordInput<ActivityType>;
 
-internal sealed record UnionModelInput(string UnitCode, UnionModelKind Kind, string Name, DateOnly StartedOn, [property: Description("First day no longer running.")] DateOnly? EndedOn, int? Participants) : IRecordInput<UnionModel>
-{
-    public void ApplyTo(UnionModel record)
-    {
-        record.Kind = Kind;
-        record.Name = Name;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-        record.Participants = Participants;
-    }
-}
+internal sealed record UnionModelInput(string UnitCode, UnionModelKind Kind, string Name, DateOnly StartedOn, [property: Description("First day no longer running.")] DateOnly? EndedOn, int? Participants) : IRecordInput<UnionModel>;
 
-internal sealed record CadreInput(string UnitCode, string FullName, string? Position, bool ProficientInSoftware, DateOnly StartedOn, [property: Description("First day no longer in post.")] DateOnly? EndedOn) : IRecordInput<Cadre>
-{
-    public void ApplyTo(Cadre record)
-    {
-        record.FullName = FullName;
-        record.Position = Position;
-        record.ProficientInSoftware = ProficientInSoftware;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-    }
-}
+internal sealed record CadreInput(string UnitCode, string FullName, string? Position, bool ProficientInSoftware, DateOnly StartedOn, [property: Description("First day no longer in post.")] DateOnly? EndedOn) : IRecordInput<Cadre>;
 
-internal sealed record BranchHeadInput([property: Description("The base union of the branch.")] string UnitCode, string FullName, [property: Description("The branch's name.")] string Branch, DateOnly StartedOn, [property: Description("First day no longer branch head.")] DateOnly? EndedOn, [property: Description("Day she was trained in union work.")] DateOnly? TrainedOn) : IRecordInput<BranchHead>
-{
-    public void ApplyTo(BranchHead record)
-    {
-        record.FullName = FullName;
-        record.Branch = Branch;
-        record.StartedOn = StartedOn;
-        record.EndedOn = EndedOn;
-        record.TrainedOn = TrainedOn;
-    }
-}
+internal sealed record BranchHeadInput([property: Description("The base union of the branch.")] string UnitCode, string FullName, [property: Description("The branch's name.")] string Branch, DateOnly StartedOn, [property: Description("First day no longer branch head.")] DateOnly? EndedOn, [property: Description("Day she was trained in union work.")] DateOnly? TrainedOn) : IRecordInput<BranchHead>;
 
-internal sealed record JointActivityInput(string UnitCode, string Title, [property: Description("The agencies and organisations it was held with.")] string Partners, DateOnly HeldOn, int Participants) : IRecordInput<JointActivity>
-{
-    public void ApplyTo(JointActivity record)
-    {
-        record.Title = Title;
-        record.Partners = Partners;
-        record.HeldOn = HeldOn;
-        record.Participants = Participants;
-    }
-}
+internal sealed record JointActivityInput(string UnitCode, string Title, [property: Description("The agencies and organisations it was held with.")] string Partners, DateOnly HeldOn, int Participants) : IRecordInput<JointActivity>;
 
-internal sealed record CommunicationMaterialInput(string UnitCode, string Title, DateOnly IssuedOn, bool Digitised, [property: Description("Posted on the union's website or official social-media pages.")] bool PostedOnline) : IRecordInput<CommunicationMaterial>
-{
-    public void ApplyTo(CommunicationMaterial record)
-    {
-        record.Title = Title;
-        record.IssuedOn = IssuedOn;
-        record.Digitised = Digitised;
-        record.PostedOnline = PostedOnline;
-    }
-}
+internal sealed record CommunicationMaterialInput(string UnitCode, string Title, DateOnly IssuedOn, bool Digitised, [property: Description("Posted on the union's website or official social-media pages.")] bool PostedOnline) : IRecordInput<CommunicationMaterial>;
 
-internal sealed record CommunicationActivityInput(string UnitCode, string Title, DateOnly HeldOn, bool OnDigitalPlatform, int? Participants) : IRecordInput<CommunicationActivity>
-{
-    public void ApplyTo(CommunicationActivity record)
-    {
-        record.Title = Title;
-        record.HeldOn = HeldOn;
-        record.OnDigitalPlatform = OnDigitalPlatform;
-        record.Participants = Participants;
-    }
-}
+internal sealed record CommunicationActivityInput(string UnitCode, string Title, DateOnly HeldOn, bool OnDigitalPlatform, int? Participants) : IRecordInput<CommunicationActivity>;
 
-internal sealed record WebsiteCaseInput(string UnitCode, string Summary, DateOnly ReportedOn, [property: Description("Day she was advised and supported.")] DateOnly? HandledOn, string? Outcome) : IRecordInput<WebsiteCase>
-{
-    public void ApplyTo(WebsiteCase record)
-    {
-        record.Summary = Summary;
-        record.ReportedOn = ReportedOn;
-        record.HandledOn = HandledOn;
-        record.Outcome = Outcome;
-    }
-}
+internal sealed record WebsiteCaseInput(string UnitCode, string Summary, DateOnly ReportedOn, [property: Description("Day she was advised and supported.")] DateOnly? HandledOn, string? Outcome) : IRecordInput<WebsiteCase>;
 
-internal sealed record NetworkedComputerInput(string UnitCode, int Quantity, string? Description, DateOnly InstalledOn, [property: Description("First day no longer in use.")] DateOnly? RetiredOn) : IRecordInput<NetworkedComputer>
-{
-    public void ApplyTo(NetworkedComputer record)
-    {
-        record.Quantity = Quantity;
-        record.Description = Description;
-        record.InstalledOn = InstalledOn;
-        record.RetiredOn = RetiredOn;
-    }
-}
+internal sealed record NetworkedComputerInput(string UnitCode, int Quantity, string? Description, DateOnly InstalledOn, [property: Description("First day no longer in use.")] DateOnly? RetiredOn) : IRecordInput<NetworkedComputer>;
 
-internal sealed record DigitalTrainingInput(string UnitCode, string Title, DateOnly HeldOn, int Participants, int EthnicMinorityParticipants) : IRecordInput<DigitalTraining>
-{
-    public void ApplyTo(DigitalTraining record)
-    {
-        record.Title = Title;
-        record.HeldOn = HeldOn;
-        record.Participants = Participants;
-        record.EthnicMinorityParticipants = EthnicMinorityParticipants;
-    }
-}
+internal sealed record DigitalTrainingInput(string UnitCode, string Title, DateOnly HeldOn, int Participants, int EthnicMinorityParticipants) : IRecordInput<DigitalTraining>;
 
 /// <summary>A member's personal details, as typed on the register.</summary>
 internal interface IMemberDetails

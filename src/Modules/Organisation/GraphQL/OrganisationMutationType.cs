@@ -1,8 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Modular.Modules.Organisation.Data;
-using Modular.Modules.Organisation.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.GraphQL;
 

@@ -1,7 +1,4 @@
 using GraphQL.Types;
-using Modular.Modules.Organisation.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.GraphQL;
 

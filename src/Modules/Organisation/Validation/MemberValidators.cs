@@ -1,6 +1,4 @@
 using FluentValidation;
-using Modular.Shared.Validation;
-using Modular.Modules.Organisation.Domain;
 
 namespace Modular.Modules.Organisation.Validation;
 

@@ -1,6 +1,4 @@
 using FluentValidation;
-using Modular.Shared;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.Organisation.Validation;
 

@@ -1,8 +1,3 @@
-using Modular.Modules.PartyBuilding.Data;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Records;
 using static Modular.Modules.PartyBuilding.Demo.DemoTexts;
 
 namespace Modular.Modules.PartyBuilding.Demo;

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using Modular.Shared.Access;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.PartyBuilding.Domain;
 
@@ -15,16 +13,7 @@ internal sealed record SupervisionInput(
     string? Recommendations,
     string? FollowUp) : IRecordInput<Supervision>
 {
-    public void ApplyTo(Supervision record)
-    {
-        record.Date = HeldOn;
-        record.Policy = Policy;
-        record.PeriodFrom = PeriodFrom;
-        record.PeriodTo = PeriodTo;
-        record.Findings = Findings;
-        record.Recommendations = Recommendations;
-        record.FollowUp = FollowUp;
-    }
+    public void Complete(Supervision record) => record.Date = HeldOn;
 }
 
 /// <summary>Input of <c>createDraftOpinion</c> and <c>updateDraftOpinion</c>; <paramref name="SentOn"/> is the day the opinion was sent.</summary>
@@ -37,15 +26,7 @@ internal sealed record DraftOpinionInput(
     string? Content,
     bool? TakenUp) : IRecordInput<DraftOpinion>
 {
-    public void ApplyTo(DraftOpinion record)
-    {
-        record.Date = SentOn;
-        record.Kind = Kind;
-        record.Draft = Draft;
-        record.IssuedBy = IssuedBy;
-        record.Content = Content;
-        record.TakenUp = TakenUp;
-    }
+    public void Complete(DraftOpinion record) => record.Date = SentOn;
 }
 
 /// <summary>Input of <c>createDialogue</c> and <c>updateDialogue</c>.</summary>
@@ -58,15 +39,7 @@ internal sealed record DialogueInput(
     string? Commitments,
     string? FollowUp) : IRecordInput<Dialogue>
 {
-    public void ApplyTo(Dialogue record)
-    {
-        record.Date = HeldOn;
-        record.Counterpart = Counterpart;
-        record.CounterpartName = CounterpartName;
-        record.Issues = Issues;
-        record.Commitments = Commitments;
-        record.FollowUp = FollowUp;
-    }
+    public void Complete(Dialogue record) => record.Date = HeldOn;
 }
 
 /// <summary>Input of <c>createBranchHead</c> and <c>updateBranchHead</c>; <paramref name="ListedOn"/> is the day she was put on the list.</summary>
@@ -79,15 +52,7 @@ internal sealed record BranchHeadInput(
     DateOnly? TrainedOn,
     [property: Description("Only for an eligible head.")] DateOnly? IntroducedOn) : IRecordInput<BranchHead>
 {
-    public void ApplyTo(BranchHead record)
-    {
-        record.Date = ListedOn;
-        record.FullName = FullName;
-        record.Branch = Branch;
-        record.Eligible = Eligible;
-        record.TrainedOn = TrainedOn;
-        record.IntroducedOn = IntroducedOn;
-    }
+    public void Complete(BranchHead record) => record.Date = ListedOn;
 
     // Branch heads belong to a base union (or one of its branches), where target 2.8.1f is counted.
     public string? RefuseUnit(UnitRef unit) =>
@@ -103,14 +68,7 @@ internal sealed record WomenCadreActivityInput(
     int? Participants,
     string? Notes) : IRecordInput<WomenCadreActivity>
 {
-    public void ApplyTo(WomenCadreActivity record)
-    {
-        record.Date = HeldOn;
-        record.Kind = Kind;
-        record.Title = Title;
-        record.Participants = Participants;
-        record.Notes = Notes;
-    }
+    public void Complete(WomenCadreActivity record) => record.Date = HeldOn;
 }
 
 /// <summary>Input of <c>createCongressWomenContent</c> and <c>updateCongressWomenContent</c>; <paramref name="AdoptedOn"/> is the day the document was adopted.</summary>
@@ -120,12 +78,7 @@ internal sealed record CongressWomenContentInput(
     string Document,
     string Content) : IRecordInput<CongressWomenContent>
 {
-    public void ApplyTo(CongressWomenContent record)
-    {
-        record.Date = AdoptedOn;
-        record.Document = Document;
-        record.Content = Content;
-    }
+    public void Complete(CongressWomenContent record) => record.Date = AdoptedOn;
 }
 
 /// <summary>Input of <c>createProgrammeProposal</c> and <c>updateProgrammeProposal</c>.</summary>
@@ -137,12 +90,5 @@ internal sealed record ProgrammeProposalInput(
     string? Content,
     bool? Accepted) : IRecordInput<ProgrammeProposal>
 {
-    public void ApplyTo(ProgrammeProposal record)
-    {
-        record.Date = ProposedOn;
-        record.Kind = Kind;
-        record.Programme = Programme;
-        record.Content = Content;
-        record.Accepted = Accepted;
-    }
+    public void Complete(ProgrammeProposal record) => record.Date = ProposedOn;
 }

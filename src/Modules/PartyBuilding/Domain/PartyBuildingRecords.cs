@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Linq.Expressions;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.PartyBuilding.Domain;
 

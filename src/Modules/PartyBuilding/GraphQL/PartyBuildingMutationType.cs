@@ -1,7 +1,3 @@
-using Modular.Modules.PartyBuilding.Data;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.GraphQL;
-
 namespace Modular.Modules.PartyBuilding.GraphQL;
 
 /// <summary>The writes under <c>mutation { party { ... } }</c>.</summary>

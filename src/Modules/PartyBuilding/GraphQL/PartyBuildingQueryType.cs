@@ -1,8 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Modular.Modules.PartyBuilding.Data;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.PartyBuilding.GraphQL;
 

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.PartyBuilding.GraphQL;
 

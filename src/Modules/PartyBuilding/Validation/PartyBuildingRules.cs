@@ -1,5 +1,4 @@
 using FluentValidation;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.PartyBuilding.Validation;
 

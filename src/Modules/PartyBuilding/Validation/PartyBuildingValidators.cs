@@ -1,6 +1,4 @@
 using FluentValidation;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.PartyBuilding.Validation;
 
