@@ -5,8 +5,12 @@ using Modular.Shared.Units;
 
 namespace Modular.Shared.Audit;
 
-/// <summary>What <c>auditTrail</c> asks for: the subtree of a unit (default the caller's), optionally one module, one user and a date range.</summary>
-public sealed record AuditTrailQuery(string? UnitCode, string? ModuleKey, string? UserName, DateOnly? From, DateOnly? To);
+/// <summary>
+/// What <c>auditTrail</c> asks for: the subtree of a unit (default the caller's), optionally one module, one user, days
+/// of writing (<see cref="From"/>, <see cref="To"/>) and the records' own days (<see cref="RecordFrom"/>, <see cref="RecordTo"/>).
+/// </summary>
+public sealed record AuditTrailQuery(
+    string? UnitCode, string? ModuleKey, string? UserName, DateOnly? From, DateOnly? To, DateOnly? RecordFrom = null, DateOnly? RecordTo = null);
 
 /// <summary>One audit entry with the store it was read from (entry ids are only unique within a store).</summary>
 public sealed record AuditRecord(string StoreKey, AuditEntry Entry);
@@ -23,22 +27,31 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
         var tree = await directory.LoadTreeAsync(cancellationToken);
         var root = query.UnitCode is null
             ? access.CallerUnit(tree)
-            : tree.Find(query.UnitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {query.UnitCode}.", "unitCode");
-        guard.EnsureRoleOver(tree, root, Role.Manager);
+            : tree.ResolveForReading(query.UnitCode, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        guard.EnsureRoleOver(tree, root, Role.Manager, writes: false);
         if (query.From is { } first && query.To is { } last && last < first)
         {
             throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "to");
         }
 
+        if (query.RecordFrom is { } firstDay && query.RecordTo is { } lastDay && lastDay < firstDay)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc của bản ghi phải từ ngày bắt đầu trở đi.", "recordTo");
+        }
+
         var wholeTree = root.ParentId is null;
         var filter = new AuditFilter(
-            wholeTree ? null : tree.Subtree(root).Select(u => u.Id).ToList(),
+            wholeTree ? null : tree.Reach(root).Select(u => u.Id).ToList(),
             IncludeWithoutUnit: wholeTree && access.RequireCaller().Role >= Role.Admin,
             VietnameseText.Clean(query.ModuleKey),
             VietnameseText.Clean(query.UserName),
             query.From is { } from ? StartOf(from) : null,
             query.To is { } to ? StartOf(to.AddDays(1)) : null,
-            Take: page.Skip + page.Take);
+            Take: page.Skip + page.Take)
+        {
+            RecordFrom = query.RecordFrom,
+            RecordTo = query.RecordTo,
+        };
 
         var slices = new List<AuditSlice>();
         foreach (var store in stores.OrderBy(s => s.Order).ThenBy(s => s.Key, StringComparer.Ordinal))

@@ -24,6 +24,9 @@ internal sealed class AuditEntryType : ObjectGraphType<AuditRecord>
         Field<NonNullGraphType<StringGraphType>>("entityKey").Description("The record's key within its kind.").Resolve(c => c.Source.Entry.EntityKey);
         Field<StringGraphType>("before").Description("The values before, as a JSON object; null for a create.").Resolve(c => c.Source.Entry.Before);
         Field<StringGraphType>("after").Description("The values after, as a JSON object; null for a delete.").Resolve(c => c.Source.Entry.After);
+        Field<CalendarDateGraphType>("recordFrom").Description("The record's own day; for an import, its first record's day. Null for records without a day.")
+            .Resolve(c => c.Source.Entry.RecordFrom);
+        Field<CalendarDateGraphType>("recordTo").Description("The record's own day; for an import, its last record's day.").Resolve(c => c.Source.Entry.RecordTo);
     }
 }
 

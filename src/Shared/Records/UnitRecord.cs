@@ -5,7 +5,7 @@ using Modular.Shared.Storage;
 namespace Modular.Shared.Records;
 
 /// <summary>A record a module keeps for one unit: what the record service checks, writes and lists for every module.</summary>
-public abstract class UnitRecord : IUnitOwned
+public abstract class UnitRecord : IUnitOwned, IDatedRecord
 {
     public int Id { get; set; }
 

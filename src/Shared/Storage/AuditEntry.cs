@@ -26,6 +26,22 @@ public sealed class AuditEntry
 
     /// <summary>The values after the write, as JSON; null for a delete.</summary>
     public string? After { get; set; }
+
+    /// <summary>
+    /// The record's own day (the day of the event it states), as the audit trail filters on it beside the day of
+    /// writing: for one record, its day; for an import, its first and last records' days. Null when the record has no day.
+    /// </summary>
+    public DateOnly? RecordFrom { get; set; }
+
+    /// <inheritdoc cref="RecordFrom"/>
+    public DateOnly? RecordTo { get; set; }
+}
+
+/// <summary>A record with a day of its own: its writes are audited with that day (see <see cref="AuditEntry.RecordFrom"/>).</summary>
+public interface IDatedRecord
+{
+    /// <summary>The day of the event the record states, or today (or its last day, once past) for something kept up over a period.</summary>
+    DateOnly WriteDay(DateOnly today);
 }
 
 /// <summary>A record that belongs to a unit: its writes are audited against that unit.</summary>

@@ -48,7 +48,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             {
                 import.Entity.At = clock.GetUtcNow();
                 import.Entity.UserName = actor.CurrentUserName;
-                PerUnit(db, import);
+                PerUnit(db, import, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
             }
 
             var changes = Capture(db);
@@ -70,7 +70,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             try
             {
                 var now = clock.GetUtcNow();
-                db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(actor.CurrentUserName, now, db.StoreKey)));
+                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(actor.CurrentUserName, now, today, db.StoreKey)));
                 await db.SaveChangesAsync(cancellationToken);
                 if (pending.Transaction is not null)
                 {
@@ -112,7 +113,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     /// An import that names no unit, of records that belong to units, becomes one import entry per unit with that
     /// unit's count, so that each unit's managers find in the trail what was imported for their units.
     /// </summary>
-    private static void PerUnit(StoreDbContext db, EntityEntry<AuditEntry> import)
+    private static void PerUnit(StoreDbContext db, EntityEntry<AuditEntry> import, DateOnly today)
     {
         var entry = import.Entity;
         if (entry.UnitId is not null)
@@ -123,7 +124,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var units = db.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Added && e.Entity is IUnitOwned && e.Entity.GetType().Name == entry.Entity)
             .GroupBy(e => ((IUnitOwned)e.Entity).UnitId)
-            .Select(g => (UnitId: g.Key, Count: g.Count()))
+            .Select(g => (UnitId: g.Key, Count: g.Count(), Days: g.Select(e => e.Entity).OfType<IDatedRecord>().Select(r => r.WriteDay(today)).ToList()))
             .ToList();
         if (units.Count == 0 || units.Any(u => u.UnitId <= 0))
         {
@@ -143,11 +144,13 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             Entity = entry.Entity,
             EntityKey = $"{u.Count}",
             After = JsonSerializer.Serialize(new { count = u.Count, label }, Json),
+            RecordFrom = u.Days.Count == 0 ? null : u.Days.Min(),
+            RecordTo = u.Days.Count == 0 ? null : u.Days.Max(),
         }));
     }
 
-    private static List<Change> Capture(DbContext db) =>
-        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
+    private static List<Change> Capture(StoreDbContext db) =>
+        db.AuditedAsOne || db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
             ? [] // a bulk import: its own import entry stands for the records
             : db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -164,7 +167,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private sealed record Change(EntityEntry Entry, EntityState State, string? Before)
     {
-        public AuditEntry ToEntry(string user, DateTimeOffset at, string storeKey)
+        public AuditEntry ToEntry(string user, DateTimeOffset at, DateOnly today, string storeKey)
         {
             var entity = Entry.Entity;
             var key = string.Join("/", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue));
@@ -180,6 +183,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 EntityKey = key,
                 Before = Before,
                 After = State == EntityState.Deleted || entity is IConfidentialRecord ? null : Values(Entry, original: false),
+                RecordFrom = (entity as IDatedRecord)?.WriteDay(today),
+                RecordTo = (entity as IDatedRecord)?.WriteDay(today),
             };
         }
     }

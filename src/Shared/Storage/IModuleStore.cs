@@ -28,7 +28,8 @@ public interface IModuleStore
 /// <summary>
 /// Which audit entries to read from one store. <see cref="UnitIds"/> null means every unit; entries that name no
 /// unit (plans, targets) only come with <see cref="IncludeWithoutUnit"/>. <see cref="From"/> is inclusive,
-/// <see cref="Before"/> exclusive.
+/// <see cref="Before"/> exclusive: both about the time of writing; <c>RecordFrom</c> and <c>RecordTo</c> about the
+/// record's own days, inclusive.
 /// </summary>
 public sealed record AuditFilter(
     IReadOnlyCollection<int>? UnitIds,
@@ -37,7 +38,14 @@ public sealed record AuditFilter(
     string? UserName,
     DateTimeOffset? From,
     DateTimeOffset? Before,
-    int Take);
+    int Take)
+{
+    /// <summary>Entries whose record's own days reach this day or later (see <see cref="AuditEntry.RecordFrom"/>).</summary>
+    public DateOnly? RecordFrom { get; init; }
+
+    /// <summary>Entries whose record's own days start on this day or earlier.</summary>
+    public DateOnly? RecordTo { get; init; }
+}
 
 /// <summary>The newest matching entries of one store, and how many match there in all.</summary>
 public sealed record AuditSlice(string StoreKey, IReadOnlyList<AuditEntry> Entries, int TotalCount);

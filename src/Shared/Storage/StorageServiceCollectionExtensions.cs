@@ -143,6 +143,16 @@ public static class StorageServiceCollectionExtensions
                 entries = entries.Where(a => a.At < before);
             }
 
+            if (filter.RecordFrom is { } recordFrom)
+            {
+                entries = entries.Where(a => a.RecordTo >= recordFrom);
+            }
+
+            if (filter.RecordTo is { } recordTo)
+            {
+                entries = entries.Where(a => a.RecordFrom <= recordTo);
+            }
+
             var total = await entries.CountAsync(cancellationToken);
             var newest = total == 0
                 ? []

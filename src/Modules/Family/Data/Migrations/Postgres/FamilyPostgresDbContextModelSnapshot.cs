@@ -345,6 +345,12 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateOnly?>("RecordFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RecordTo")
+                        .HasColumnType("date");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 

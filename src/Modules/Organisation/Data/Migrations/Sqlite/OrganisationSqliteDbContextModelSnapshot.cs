@@ -517,6 +517,12 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RecordFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecordTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

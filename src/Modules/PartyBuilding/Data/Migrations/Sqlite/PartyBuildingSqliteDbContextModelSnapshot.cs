@@ -349,6 +349,12 @@ namespace Modular.Modules.PartyBuilding.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RecordFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecordTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
