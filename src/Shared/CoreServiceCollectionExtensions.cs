@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCore(this IServiceCollection services, StorageOptions storage)
     {
         services.AddStore<CoreDbContext, CoreSqliteDbContext, CorePostgresDbContext>(CoreStore.Key, storage, order: 0);
+        services.AddSingleton<ModuleTargets>();
         services.AddSingleton<IStoreInitializer, CoreSeeder>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();

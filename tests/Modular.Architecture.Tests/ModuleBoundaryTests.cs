@@ -1,5 +1,6 @@
 using System.Reflection;
 using Modular.Host.Modularity;
+using Modular.Testing;
 using NetArchTest.Rules;
 
 namespace Modular.Architecture.Tests;
@@ -13,9 +14,10 @@ public sealed class ModuleBoundaryTests
     private static IReadOnlyList<Assembly> Modules() => ModuleDiscovery.Discover().Select(m => m.GetType().Assembly).Distinct().ToList();
 
     [Fact]
-    public void There_are_four_module_assemblies()
+    public void Every_project_under_src_Modules_is_a_module_the_host_finds()
     {
-        Assert.Equal(4, Modules().Count);
+        var projects = RepositoryFiles.ModuleProjects().Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        Assert.Equal(projects, Modules().Select(m => m.GetName().Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -55,11 +57,11 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Module_descriptors_are_the_only_public_classes_besides_their_stores()
+    public void Module_descriptors_are_the_only_public_types_besides_their_migrations()
     {
         foreach (var module in Modules())
         {
-            var exposed = Types.InAssembly(module).That().ArePublic().And().AreClasses().GetTypes()
+            var exposed = Types.InAssembly(module).That().ArePublic().GetTypes()
                 .Where(t => !t.Name.EndsWith("Module", StringComparison.Ordinal) && t.Namespace?.Contains(".Migrations", StringComparison.Ordinal) != true)
                 .Select(t => t.FullName)
                 .ToList();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Modular.Host.Modularity;
 using Modular.Shared.Storage;
+using Modular.Testing;
 
 namespace Modular.Host.Tests;
 
@@ -37,7 +38,7 @@ public sealed class MigrationTests
     public void Every_store_has_a_context_per_provider()
     {
         var contexts = ProviderContexts().Select(t => t.Name).ToList();
-        Assert.Equal(10, contexts.Count); // core + four modules, SQLite and PostgreSQL each
+        Assert.Equal(2 * ProductModules.Stores.Count, contexts.Count); // the core and each module, SQLite and PostgreSQL each
         Assert.Contains("CoreSqliteDbContext", contexts);
         Assert.Contains("CorePostgresDbContext", contexts);
     }

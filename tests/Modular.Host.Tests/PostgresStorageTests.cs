@@ -33,6 +33,6 @@ public sealed class PostgresStorageTests(PostgresFixture postgres)
             }
         }
 
-        Assert.Equal(["core", "economy", "family", "organisation", "party"], schemas);
+        Assert.Equal(ProductModules.Stores, schemas);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SeedDemoTests(DemoDataProduct demo)
             { plan(code: "223/KH-BTV") { progress(unitCode: "56") { target { code module { key } } actual unitsMeeting } } }
             """);
         var progress = data["plan"]!["progress"]!.AsArray();
-        foreach (var module in new[] { "economy", "family", "party", "organisation" })
+        foreach (var module in ProductModules.Keys)
         {
             Assert.Contains(progress, p => p!["target"]!["module"]!["key"]!.GetValue<string>() == module && p["actual"].Number() > 0);
         }

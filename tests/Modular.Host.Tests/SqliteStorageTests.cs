@@ -18,7 +18,7 @@ public sealed class SqliteStorageTests
                 await first.ClientFor("56", Role.Admin).DataAsync("""mutation { renameUnit(code: "22330", name: "Hội LHPN phường Vĩnh Hải") { name } }""");
             }
 
-            foreach (var store in new[] { "core", "economy", "family", "organisation", "party" })
+            foreach (var store in ProductModules.Stores)
             {
                 var file = Path.Combine(directory, $"{store}.db");
                 Assert.True(File.Exists(file), $"{store}.db is missing");

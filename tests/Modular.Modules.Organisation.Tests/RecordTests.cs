@@ -22,7 +22,7 @@ public sealed class RecordTests(OrganisationFactory factory) : IClassFixture<Org
         Assert.Equal(1, await district.CountAsync("jointActivities", "22438"));
 
         var deleted = await district.DataAsync("mutation($id: ID!) { organisation { deleteJointActivity(id: $id) } }", new { id });
-        Assert.True(deleted["organisation"]!["deleteJointActivity"]!.GetValue<bool>());
+        Assert.Equal(id, deleted["organisation"]!["deleteJointActivity"]!.ToString());
         Assert.Equal(0, await district.CountAsync("jointActivities", "570"));
         var gone = await district.ErrorAsync("query($id: ID!) { organisation { jointActivity(id: $id) { id } } }", new { id });
         Assert.Equal(("NOT_FOUND", "id"), (gone.Code, gone.Field));

@@ -36,8 +36,8 @@ public sealed class RecordTests : IDisposable
 
         var deleted = await reporter.DataAsync(Party.Delete(Party.Supervision), new { id = created.Id() });
         Assert.Equal(created.Id(), deleted["party"]!["deleteSupervision"]!.GetValue<string>());
-        var gone = await reporter.DataAsync(Party.Single(Party.Supervision), new { id = created.Id() });
-        Assert.Null(gone["party"]!["supervision"]);
+        var gone = await reporter.ErrorAsync(Party.Single(Party.Supervision), new { id = created.Id() });
+        Assert.Equal(("NOT_FOUND", "id"), (gone.Code, gone.Field));
 
         var again = await reporter.ErrorAsync(Party.Delete(Party.Supervision), new { id = created.Id() });
         Assert.Equal("NOT_FOUND", again.Code);

@@ -8,6 +8,10 @@ public static class RepositoryFiles
 
     public static string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
+    /// <summary>The module projects: one folder under src/Modules each.</summary>
+    public static IReadOnlyList<string> ModuleProjects() =>
+        Directory.GetDirectories(PathOf("src/Modules")).SelectMany(d => Directory.GetFiles(d, "Modular.Modules.*.csproj")).ToList();
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

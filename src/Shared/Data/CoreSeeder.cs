@@ -17,7 +17,8 @@ namespace Modular.Shared.Data;
 /// reorganisation of 1 July 2025 (<see cref="ReorganisationSeed"/>), so today's tree is the new Khánh Hòa. Runs after
 /// the migrations and only adds what is missing, so restarts change nothing.
 /// </summary>
-internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory, IServiceScopeFactory scopes, IConfiguration configuration) : IStoreInitializer
+internal sealed class CoreSeeder(
+    IDbContextFactory<CoreDbContext> factory, ModuleTargets moduleTargets, IServiceScopeFactory scopes, IConfiguration configuration) : IStoreInitializer
 {
     public const string UnitsResource = "Modular.Shared.Seed.khanh-hoa-2025-03-units.csv";
     public const string MergeMapResource = "Modular.Shared.Seed.khanh-hoa-2025-merge-map.csv";
@@ -65,9 +66,10 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory, IServ
         var seed = ReadPlan();
         if (!await db.Plans.AnyAsync(p => p.Code == seed.Plan.Code, cancellationToken))
         {
-            await SeedPlanAsync(db, seed, cancellationToken);
+            await SeedPlanAsync(db, seed.Plan, cancellationToken);
         }
 
+        await AddModuleTargetsAsync(db, seed.Plan.Code, cancellationToken);
         var reorganisation = configuration.GetValue("Seed:Reorganisation2025", ReorganisationSeed.Applied);
         if (newDataFolder && reorganisation != ReorganisationSeed.None)
         {
@@ -137,36 +139,32 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory, IServ
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedPlanAsync(CoreDbContext db, PlanSeed seed, CancellationToken cancellationToken)
+    private static async Task SeedPlanAsync(CoreDbContext db, PlanHeader header, CancellationToken cancellationToken)
     {
-        var issuer = await db.Units.SingleAsync(u => u.Code == seed.Plan.IssuingUnitCode, cancellationToken);
-        var plan = new Plan
+        var issuer = await db.Units.SingleAsync(u => u.Code == header.IssuingUnitCode, cancellationToken);
+        db.Plans.Add(new Plan
         {
-            Code = seed.Plan.Code,
-            Title = seed.Plan.Title,
-            Year = seed.Plan.Year,
+            Code = header.Code,
+            Title = header.Title,
+            Year = header.Year,
             IssuingUnitId = issuer.Id,
-            DocumentNumber = seed.Plan.DocumentNumber,
-            IssuedOn = DateOnly.Parse(seed.Plan.IssuedOn, CultureInfo.InvariantCulture),
-        };
-        db.Plans.Add(plan);
+            DocumentNumber = header.DocumentNumber,
+            IssuedOn = DateOnly.Parse(header.IssuedOn, CultureInfo.InvariantCulture),
+        });
         await db.SaveChangesAsync(cancellationToken);
-        db.Targets.AddRange(seed.Targets.Select((t, i) => new Target
-        {
-            PlanId = plan.Id,
-            Code = t.Code,
-            Title = t.Title,
-            Section = t.Section,
-            ModuleKey = t.Module,
-            Kind = Enum.Parse<TargetKind>(t.Kind, ignoreCase: true),
-            IndicatorKey = t.Indicator,
-            DenominatorKey = t.Denominator,
-            Goal = t.Goal,
-            Threshold = t.Threshold,
-            Levels = string.Join(',', t.Levels),
-            DueDate = DateOnly.Parse(t.DueDate, CultureInfo.InvariantCulture),
-            SortOrder = i,
-        }));
+    }
+
+    /// <summary>
+    /// The modules' targets for the plan that it does not hold yet, in the plan's order: all of them for a new data
+    /// folder, and a new module's own when it joins an existing deployment.
+    /// </summary>
+    private async Task AddModuleTargetsAsync(CoreDbContext db, string planCode, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Code == planCode, cancellationToken);
+        var held = await db.Targets.Where(t => t.PlanId == plan.Id).Select(t => new { t.Code, t.SortOrder }).ToListAsync(cancellationToken);
+        var next = held.Count == 0 ? 0 : held.Max(t => t.SortOrder) + 1;
+        var codes = held.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        db.Targets.AddRange(moduleTargets.For(planCode).Where(t => !codes.Contains(t.Code)).Select(t => t.ToTarget(plan.Id, next++)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -183,22 +181,9 @@ internal sealed class CoreSeeder(IDbContextFactory<CoreDbContext> factory, IServ
 
     private sealed record UnitRow(string Code, string PlaceName, string Level, string ParentCode);
 
-    internal sealed record PlanSeed(PlanHeader Plan, IReadOnlyList<TargetSeed> Targets);
+    internal sealed record PlanSeed(PlanHeader Plan);
 
     internal sealed record PlanHeader(string Code, string Title, int Year, string IssuingUnitCode, string DocumentNumber, string IssuedOn);
-
-    internal sealed record TargetSeed(
-        string Code,
-        string Title,
-        string? Section,
-        string Module,
-        string Kind,
-        string? Indicator,
-        string? Denominator,
-        double Goal,
-        double? Threshold,
-        IReadOnlyList<string> Levels,
-        [property: JsonPropertyName("dueDate")] string DueDate);
 }
 
 /// <summary>What a new data folder starts with beside the units of the plan's issue (setting <c>Seed:Reorganisation2025</c>).</summary>

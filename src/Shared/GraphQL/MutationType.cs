@@ -49,6 +49,12 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<PlanCommands>().CompleteMilestoneAsync(
                 new CompleteMilestoneInput(c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note")),
                 c.CancellationToken));
+        Field<NonNullGraphType<TargetType>>("addTarget")
+            .RequireProvinceAdmin()
+            .Description("Adds a target to an existing plan, after its others (province admins).")
+            .Argument<NonNullGraphType<StringGraphType>>("planCode")
+            .Argument<NonNullGraphType<AddTargetInputType>>("input")
+            .ResolveAsync(async c => await c.Service<PlanCommands>().AddTargetAsync(c.GetArgument<string>("planCode"), c.GetArgument<AddTargetInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<TargetType>>("updateTarget")
             .RequireProvinceAdmin()
             .Description("Edits a target's title, goal, threshold, due date or levels (province admins).")
@@ -114,6 +120,25 @@ internal sealed class ReportValueInputType : InputObjectGraphType<ReportValueInp
         Field(i => i.PeriodStart);
         Field(i => i.PeriodEnd);
         Field(i => i.Value).Description("A non-negative number.");
+    }
+}
+
+internal sealed class AddTargetInputType : InputObjectGraphType<AddTargetInput>
+{
+    public AddTargetInputType()
+    {
+        Name = "AddTargetInput";
+        Field(i => i.Code).Description("The plan's numbering, e.g. 2.9 or 5.15.");
+        Field(i => i.Title);
+        Field(i => i.Section, nullable: true).Description("The plan's section, e.g. II.2.");
+        Field(i => i.ModuleKey).Description("The module that measures it.");
+        Field<NonNullGraphType<TargetKindEnum>>("kind");
+        Field(i => i.Indicator, nullable: true).Description("Key of the indicator read (the numerator for RATIO); none for MILESTONE.");
+        Field(i => i.Denominator, nullable: true).Description("RATIO (and optionally COVERAGE): key of the denominator indicator.");
+        Field(i => i.Goal).Description("A count for SUM, a percentage for RATIO and COVERAGE, 1 for MILESTONE.");
+        Field(i => i.Threshold, nullable: true).Description("COVERAGE: what each applicable unit must reach.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLevelEnum>>>>("levels");
+        Field(i => i.DueDate);
     }
 }
 

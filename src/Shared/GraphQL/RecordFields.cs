@@ -16,11 +16,15 @@ public abstract class RecordQueryType<TContext> : ObjectGraphType
     /// <summary>
     /// A paged list of the records the caller may read: <c>unitCode</c> (a subtree, the caller's unit by default),
     /// <c>from</c>/<c>to</c> (the kind's dates), <c>search</c> (every word, accents optional), <c>skip</c>/<c>take</c>.
-    /// <paramref name="refine"/> adds the kind's own filters from the arguments chained on the returned builder.
+    /// <paramref name="narrow"/> adds the kind's own filters from the arguments chained on the returned builder;
+    /// <paramref name="refine"/> changes the rest of the query (how dates apply, the order) where a kind needs it.
     /// </summary>
     protected FieldBuilder<object?, object> List<TRecord, TRecordGraphType>(
-        string name, string description, Func<IResolveFieldContext, RecordQuery<TRecord>, RecordQuery<TRecord>>? refine = null)
-        where TRecord : UnitRecord, IListedRecord<TRecord>
+        string name,
+        string description,
+        Func<IResolveFieldContext, IQueryable<TRecord>, IQueryable<TRecord>>? narrow = null,
+        Func<IResolveFieldContext, RecordQuery<TRecord>, RecordQuery<TRecord>>? refine = null)
+        where TRecord : UnitRecord, IRecordKind<TRecord>
         where TRecordGraphType : ObjectGraphType<TRecord>, new() =>
         Field<NonNullGraphType<RecordPageGraphType<TRecord, TRecordGraphType>>>(name)
             .Description(description)
@@ -32,13 +36,16 @@ public abstract class RecordQueryType<TContext> : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var query = new RecordQuery<TRecord>(
-                    c.GetArgument<string?>("unitCode"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search"), PageRequest.From(c));
+                    c.GetArgument<string?>("unitCode"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search"), PageRequest.From(c))
+                {
+                    Narrow = narrow is null ? null : records => narrow(c, records),
+                };
                 return await c.Service<RecordService<TContext>>().ListAsync(refine?.Invoke(c, query) ?? query, c.CancellationToken);
             });
 
     /// <summary>One record by id; a missing id, or one that is not a record's, is NOT_FOUND.</summary>
     protected void Single<TRecord, TRecordGraphType>(string name)
-        where TRecord : UnitRecord
+        where TRecord : UnitRecord, IRecordKind<TRecord>
         where TRecordGraphType : ObjectGraphType<TRecord> =>
         Field<NonNullGraphType<TRecordGraphType>>(name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -51,14 +58,15 @@ public abstract class RecordMutationType<TContext> : ObjectGraphType
 {
     /// <summary>
     /// <c>create{name}(input)</c>, <c>update{name}(id, input)</c> and <c>delete{name}(id)</c>, which answers the deleted
-    /// record's id; <paramref name="label"/> names the kind in Vietnamese as the descriptions say it ("hộ được hỗ trợ").
+    /// record's id; the descriptions name the kind as <see cref="IRecordKind{TRecord}.Label"/> does.
     /// </summary>
-    protected void Writes<TRecord, TInput, TRecordGraphType, TInputGraphType>(string name, string label)
-        where TRecord : UnitRecord, new()
+    protected void Writes<TRecord, TInput, TRecordGraphType, TInputGraphType>(string name)
+        where TRecord : UnitRecord, IRecordKind<TRecord>, new()
         where TInput : class, IRecordInput<TRecord>
         where TRecordGraphType : ObjectGraphType<TRecord>
         where TInputGraphType : InputObjectGraphType<TInput>
     {
+        var label = TRecord.Label;
         Field<NonNullGraphType<TRecordGraphType>>("create" + name)
             .Description($"Ghi {label} mới.")
             .Argument<NonNullGraphType<TInputGraphType>>("input")

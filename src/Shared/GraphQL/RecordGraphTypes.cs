@@ -61,7 +61,7 @@ public sealed class RecordPageGraphType<TRecord, TRecordGraphType>() : PageGraph
 public abstract class ModuleEnumGraphType<TEnum> : EnumerationGraphType<TEnum>
     where TEnum : Enum
 {
-    protected ModuleEnumGraphType(string name, string description)
+    protected ModuleEnumGraphType(string name, string? description)
     {
         Name = name;
         Description = description;

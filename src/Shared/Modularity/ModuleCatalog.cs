@@ -5,9 +5,10 @@ public sealed class ModuleCatalog
 {
     private readonly Dictionary<string, InstalledModule> _byKey;
 
-    private ModuleCatalog(IReadOnlyList<IModule> modules)
+    private ModuleCatalog(IReadOnlyList<IModule> modules, IReadOnlyList<IModule> discovered)
     {
         Modules = modules;
+        Discovered = discovered;
         Installed = modules.Select(m => new InstalledModule(m.Key, m.Name, m.EnglishName, m.DependsOn)).ToList();
         _byKey = Installed.ToDictionary(m => m.Key, StringComparer.Ordinal);
     }
@@ -16,6 +17,9 @@ public sealed class ModuleCatalog
     public IReadOnlyList<IModule> Modules { get; }
 
     public IReadOnlyList<InstalledModule> Installed { get; }
+
+    /// <summary>Every module found, the ones left out of this deployment too.</summary>
+    public IReadOnlyList<IModule> Discovered { get; }
 
     public bool IsInstalled(string key) => _byKey.ContainsKey(key);
 
@@ -50,7 +54,7 @@ public sealed class ModuleCatalog
             }
         }
 
-        return new ModuleCatalog(OrderByDependencies(kept));
+        return new ModuleCatalog(OrderByDependencies(kept), all);
     }
 
     private static List<IModule> OrderByDependencies(Dictionary<string, IModule> modules)

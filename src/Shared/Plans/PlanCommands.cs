@@ -3,12 +3,47 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
+using Modular.Shared.Indicators;
+using Modular.Shared.Modularity;
 using Modular.Shared.Units;
 
 namespace Modular.Shared.Plans;
 
 /// <summary>Input of <c>updateTarget</c>: only the fields given change.</summary>
 public sealed record UpdateTargetInput(string? Title, double? Goal, double? Threshold, DateOnly? DueDate, IReadOnlyList<string>? Levels);
+
+/// <summary>Input of <c>addTarget</c>, and a target as a module ships it for a plan (its <c>Indicators/targets.json</c>).</summary>
+public sealed record AddTargetInput(
+    string Code,
+    string Title,
+    string? Section,
+    string ModuleKey,
+    TargetKind Kind,
+    string? Indicator,
+    string? Denominator,
+    double Goal,
+    double? Threshold,
+    IReadOnlyList<string> Levels,
+    DateOnly DueDate)
+{
+    /// <summary>The target in the plan, at the end of its order.</summary>
+    public Target ToTarget(int planId, int sortOrder) => new()
+    {
+        PlanId = planId,
+        Code = VietnameseText.Clean(Code)!,
+        Title = VietnameseText.Clean(Title)!,
+        Section = VietnameseText.Clean(Section),
+        ModuleKey = ModuleKey,
+        Kind = Kind,
+        IndicatorKey = VietnameseText.Clean(Indicator),
+        DenominatorKey = VietnameseText.Clean(Denominator),
+        Goal = Goal,
+        Threshold = Threshold,
+        Levels = string.Join(',', Levels.Distinct()),
+        DueDate = DueDate,
+        SortOrder = sortOrder,
+    };
+}
 
 /// <summary>Input of <c>allocateGoal</c>: a child unit's share of a target's goal.</summary>
 public sealed record AllocateGoalInput(string PlanCode, string TargetCode, string UnitCode, double Goal);
@@ -25,8 +60,32 @@ public sealed class PlanCommands(
     UnitDirectory directory,
     UnitAccess access,
     AdminGuard guard,
+    IndicatorRegistry indicators,
+    ModuleCatalog catalog,
     TimeProvider clock)
 {
+    /// <summary>Adds a target to an existing plan (province admins), after the plan's others; the audit trail keeps who added it.</summary>
+    public async Task<Target> AddTargetAsync(string planCode, AddTargetInput input, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        guard.EnsureProvinceAdmin(tree);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == planCode, cancellationToken)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"Không có kế hoạch {planCode}.", "planCode");
+        await new AddTargetValidator(plan, tree, indicators, catalog).ValidateAndThrowAsync(input, cancellationToken);
+        var code = VietnameseText.Clean(input.Code)!;
+        var targets = db.Targets.Where(t => t.PlanId == plan.Id);
+        if (await targets.AnyAsync(t => t.Code == code, cancellationToken))
+        {
+            throw new DomainException(ErrorCodes.Conflict, $"Kế hoạch {plan.Code} đã có chỉ tiêu {code}.", "code");
+        }
+
+        var target = input.ToTarget(plan.Id, (await targets.MaxAsync(t => (int?)t.SortOrder, cancellationToken) ?? -1) + 1);
+        db.Targets.Add(target);
+        await db.SaveChangesAsync(cancellationToken);
+        return target;
+    }
+
     public async Task<GoalAllocation> AllocateGoalAsync(AllocateGoalInput input, CancellationToken cancellationToken)
     {
         await new AllocateGoalValidator().ValidateAndThrowAsync(input, cancellationToken);

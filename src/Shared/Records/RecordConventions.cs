@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Shared.Storage;
 
 namespace Modular.Shared.Records;
 
@@ -20,10 +19,14 @@ internal static class RecordConventions
         {
             var builder = modelBuilder.Entity(entity.ClrType);
             builder.Property(nameof(UnitRecord.SearchText)).HasMaxLength(SearchTextLength);
-            foreach (var property in entity.GetProperties().Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum && p.GetValueConverter() is null))
+            foreach (var property in entity.GetProperties().Where(p => IsPlainEnum(p.ClrType) && p.GetValueConverter() is null))
             {
                 builder.Property(property.Name).HasConversion<string>().HasMaxLength(EnumLength);
             }
         }
     }
+
+    // A set of flags is stored as its number: a name per combination would not read plainly either.
+    private static bool IsPlainEnum(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } plain && !plain.IsDefined(typeof(FlagsAttribute), false);
 }

@@ -25,7 +25,7 @@ public sealed class RecordService<TContext>(
     TimeProvider clock)
     where TContext : StoreDbContext
 {
-    /// <summary>Records saved per round trip in a bulk write.</summary>
+    /// <summary>Inputs a <see cref="RecordBatch{TContext}"/> collects before it writes them.</summary>
     public const int BatchSize = 5_000;
 
     private const int MaxSearchWords = 10;
@@ -37,7 +37,7 @@ public sealed class RecordService<TContext>(
 
     /// <summary>One page of the records the caller may read in the subtree of the query's unit (her own unit by default).</summary>
     public async Task<Page<TRecord>> ListAsync<TRecord>(RecordQuery<TRecord> query, CancellationToken cancellationToken)
-        where TRecord : UnitRecord, IListedRecord<TRecord>
+        where TRecord : UnitRecord, IRecordKind<TRecord>
     {
         if (query.From > query.To)
         {
@@ -71,14 +71,14 @@ public sealed class RecordService<TContext>(
 
     /// <summary>A record the caller may read; NOT_FOUND when there is none with that id.</summary>
     public async Task<TRecord> GetAsync<TRecord>(string id, CancellationToken cancellationToken)
-        where TRecord : UnitRecord
+        where TRecord : UnitRecord, IRecordKind<TRecord>
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await FindReadableAsync(db.Set<TRecord>().AsNoTracking(), id, cancellationToken);
     }
 
     public async Task<TRecord> CreateAsync<TRecord, TInput>(TInput input, CancellationToken cancellationToken)
-        where TRecord : UnitRecord, new()
+        where TRecord : UnitRecord, IRecordKind<TRecord>, new()
         where TInput : class, IRecordInput<TRecord>
     {
         input = await ValidAsync<TRecord, TInput>(input, cancellationToken);
@@ -94,7 +94,7 @@ public sealed class RecordService<TContext>(
 
     /// <summary>Replaces a record with the input; the caller must be able to write both its old and its new unit and day.</summary>
     public async Task<TRecord> UpdateAsync<TRecord, TInput>(string id, TInput input, CancellationToken cancellationToken)
-        where TRecord : UnitRecord
+        where TRecord : UnitRecord, IRecordKind<TRecord>
         where TInput : class, IRecordInput<TRecord>
     {
         input = await ValidAsync<TRecord, TInput>(input, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class RecordService<TContext>(
 
     /// <summary>Deletes a record and returns its id.</summary>
     public async Task<int> DeleteAsync<TRecord>(string id, CancellationToken cancellationToken)
-        where TRecord : UnitRecord
+        where TRecord : UnitRecord, IRecordKind<TRecord>
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var record = await FindReadableAsync(db.Set<TRecord>(), id, cancellationToken);
@@ -124,11 +124,12 @@ public sealed class RecordService<TContext>(
     /// <summary>
     /// Writes many records (imports, demo data) with the same checks as <see cref="CreateAsync"/>, row by row, and
     /// answers row by row. A dry run writes nothing. Otherwise, when a row is refused nothing is written unless
-    /// <see cref="RecordImport.SkipRefused"/> says to write the others; what is written is written in one
-    /// transaction, with one import entry in the audit trail per batch instead of one per record.
+    /// <see cref="RecordImport.SkipRefused"/> says to write the others; what is written is written in one save,
+    /// with import entries in the audit trail (one per unit) instead of one per record. Large imports go through a
+    /// <see cref="RecordBatch{TContext}"/>, which calls this a batch at a time.
     /// </summary>
     public async Task<ImportSummary> ImportAsync<TRecord, TInput>(IReadOnlyList<TInput> rows, RecordImport import, CancellationToken cancellationToken)
-        where TRecord : UnitRecord, new()
+        where TRecord : UnitRecord, IRecordKind<TRecord>, new()
         where TInput : class, IRecordInput<TRecord>
     {
         var validator = services.GetRequiredService<IValidator<TInput>>();
@@ -175,16 +176,9 @@ public sealed class RecordService<TContext>(
         if (write && accepted.Count > 0)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var chunk in accepted.Chunk(BatchSize))
-            {
-                db.AddRange(chunk);
-                db.RecordImport(typeof(TRecord).Name, chunk.Length, import.Label);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            db.AddRange(accepted);
+            db.RecordImport(typeof(TRecord).Name, accepted.Count, import.Label);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return new ImportSummary(rows.Count, accepted.Count, write ? accepted.Count : 0, refused, import.DryRun);
@@ -217,7 +211,8 @@ public sealed class RecordService<TContext>(
         where TRecord : UnitRecord
         where TInput : class, IRecordInput<TRecord>
     {
-        input.ApplyTo(record);
+        RecordFields<TInput, TRecord>.Copy(input, record);
+        input.Complete(record);
         record.SearchText = RecordSearch.TextOf(record);
         var unit = await UnitForWriteAsync(input.UnitCode, record.WriteDay(Today), cancellationToken);
         if (input.RefuseUnit(unit) is { } reason)
@@ -258,17 +253,18 @@ public sealed class RecordService<TContext>(
     }
 
     /// <summary>
-    /// The record with the id if the caller may read it. An id that names no record of the kind (missing, not a
-    /// number) is NOT_FOUND; so is a confidential record outside her own unit, so that its existence is not disclosed.
+    /// The record with the id if the caller may read it. An id that names no record of the kind (missing, or not a
+    /// positive whole number as ids are) is NOT_FOUND; so is a confidential record outside her own unit, so that its existence is not disclosed.
     /// </summary>
     private async Task<TRecord> FindReadableAsync<TRecord>(IQueryable<TRecord> records, string id, CancellationToken cancellationToken)
-        where TRecord : UnitRecord
+        where TRecord : UnitRecord, IRecordKind<TRecord>
     {
-        var key = RecordId(id);
-        var record = await records.SingleOrDefaultAsync(r => r.Id == key, cancellationToken) ?? throw NotFound(id);
+        var notFound = RecordIds.NotFound(TRecord.Label, id);
+        var key = RecordIds.Parse(id, TRecord.Label);
+        var record = await records.SingleOrDefaultAsync(r => r.Id == key, cancellationToken) ?? throw notFound;
         if (await ConfidentialUnitAsync<TRecord>(cancellationToken) is { } own)
         {
-            return record.UnitId == own ? record : throw NotFound(id);
+            return record.UnitId == own ? record : throw notFound;
         }
 
         await access.EnsureCanReadAsync(record.UnitId, cancellationToken);
@@ -277,7 +273,7 @@ public sealed class RecordService<TContext>(
 
     /// <summary>
     /// For confidential kinds (<see cref="IConfidentialRecord"/>), the caller's own unit: the only unit whose records
-    /// she sees or writes, and only as a reporter or above. Null for other kinds.
+    /// she sees or writes, and only as a reporter or above. Null for other kinds, and for the system account.
     /// </summary>
     private async Task<int?> ConfidentialUnitAsync<TRecord>(CancellationToken cancellationToken)
     {
@@ -287,6 +283,11 @@ public sealed class RecordService<TContext>(
         }
 
         var caller = access.RequireCaller();
+        if (caller == Caller.System)
+        {
+            return null; // start-up work and imports from the command line write for every unit
+        }
+
         if (caller.Role < Role.Reporter || caller.UnitCode == Caller.RootUnit)
         {
             throw new DomainException(ErrorCodes.Forbidden, ConfidentialRefusal);
@@ -338,12 +339,16 @@ public sealed class RecordService<TContext>(
             ? words
             : throw new DomainException(ErrorCodes.Validation, $"Tìm kiếm tối đa {MaxSearchWords} từ.", "search");
     }
+}
 
-    /// <summary>A record id as the API spells it; one no record can have (not a positive whole number) names no record.</summary>
-    private static int RecordId(string id) =>
-        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0 ? key : throw NotFound(id);
+/// <summary>Record ids as the API spells them (<c>ID</c>): positive whole numbers; anything else names no record.</summary>
+public static class RecordIds
+{
+    /// <summary>The id as a number, or NOT_FOUND naming the kind ("hội viên", "cuộc giám sát").</summary>
+    public static int Parse(string id, string label) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0 ? key : throw NotFound(label, id);
 
-    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"Không tìm thấy bản ghi số {id}.", "id");
+    public static DomainException NotFound(string label, string id) => new(ErrorCodes.NotFound, $"Không tìm thấy {label} số {id}.", "id");
 }
 
 /// <summary>What a list asks for: a unit's subtree, a date range, words to search, a page, and a kind's own narrowing.</summary>

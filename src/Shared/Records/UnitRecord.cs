@@ -24,10 +24,13 @@ public abstract class UnitRecord : IUnitOwned, IDatedRecord
     public abstract IEnumerable<string?> SearchedTexts();
 }
 
-/// <summary>How lists of a record kind read: the day they sort by, newest first, and which records a date range holds.</summary>
-public interface IListedRecord<TRecord>
-    where TRecord : UnitRecord, IListedRecord<TRecord>
+/// <summary>A kind of record: its name in messages, the day lists sort by (newest first), and which records a date range holds.</summary>
+public interface IRecordKind<TRecord>
+    where TRecord : UnitRecord, IRecordKind<TRecord>
 {
+    /// <summary>The kind's name in Vietnamese as messages say it: "hộ được hỗ trợ", "cuộc giám sát".</summary>
+    static abstract string Label { get; }
+
     /// <summary>The record's main day: lists sort by it, newest first.</summary>
     static abstract Expression<Func<TRecord, DateOnly>> ListedOn { get; }
 
@@ -41,8 +44,14 @@ public interface IRecordInput<in TRecord>
 {
     string UnitCode { get; }
 
-    /// <summary>Copies the cleaned, validated values onto the record (its unit is set by the record service).</summary>
-    void ApplyTo(TRecord record);
+    /// <summary>
+    /// Sets what the record keeps beyond the input's own values (a folded key, a day named in the record's own words,
+    /// a normalised code). The record service first copies every property of the input to the record's property of
+    /// the same name and type (<see cref="RecordFields{TInput, TRecord}"/>); its unit it sets itself.
+    /// </summary>
+    void Complete(TRecord record)
+    {
+    }
 
     /// <summary>Why the unit cannot hold this kind of record (a level that does not keep it), or null when it can.</summary>
     string? RefuseUnit(UnitRef unit) => null;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Modular.Modules.Economy.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Economy.Data;

@@ -1,9 +1,3 @@
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Records;
-
 namespace Modular.Modules.Economy.Demo;
 
 /// <summary>
@@ -13,7 +7,7 @@ namespace Modular.Modules.Economy.Demo;
 /// same input a GraphQL write takes and is written through the record service's bulk path, with the same checks;
 /// an input a write would refuse (a unit with the module off that day, a household already recorded) is left out.
 /// </summary>
-internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) : IDemoDataGenerator
+internal sealed class EconomyDemoData(RecordService<EconomyDbContext> service) : IDemoDataGenerator
 {
     // Shares of RecordsPerBaseUnion by kind; loans take the rest. At 60 records and 132 base unions: 12 households
     // (about 7.8 out of poverty: ~1,030 of the 1,100 of target 2.2a), 2.1 supports to ~1.8 distinct women (plus the
@@ -68,7 +62,7 @@ internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) :
 
     public async Task<long> GenerateAsync(DemoDataRequest request, CancellationToken cancellationToken)
     {
-        var inputs = new Inputs();
+        var batch = new RecordBatch<EconomyDbContext>(service, new RecordImport(request.Label, SkipRefused: true));
         foreach (var unit in request.Units.DistinctBy(u => u.Id))
         {
             switch (unit.LevelKey)
@@ -76,27 +70,24 @@ internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) :
                 case "base":
                     var size = 0.6 + (0.8 * request.RandomFor(unit.Id, "size").NextDouble()); // wards and communes differ in size
                     var records = request.RecordsPerBaseUnion * size;
-                    AddHouseholds(inputs.Households, request, unit, records * HouseholdShare);
-                    AddEntrepreneurs(inputs.Entrepreneurs, request, unit, records * EntrepreneurShare);
-                    AddStartups(inputs.Startups, request, unit, records * StartupShare);
-                    AddCooperatives(inputs.Cooperatives, request, unit, records * CooperativeShare);
-                    AddLoans(inputs.Loans, request, unit, records * (1 - HouseholdShare - EntrepreneurShare - StartupShare - CooperativeShare));
+                    AddHouseholds(batch, request, unit, records * HouseholdShare);
+                    AddEntrepreneurs(batch, request, unit, records * EntrepreneurShare);
+                    AddStartups(batch, request, unit, records * StartupShare);
+                    AddCooperatives(batch, request, unit, records * CooperativeShare);
+                    AddLoans(batch, request, unit, records * (1 - HouseholdShare - EntrepreneurShare - StartupShare - CooperativeShare));
                     break;
                 case "district":
-                    AddEntrepreneurs(inputs.Entrepreneurs, request, unit, request.RecordsPerBaseUnion * DistrictEntrepreneurShare);
+                    AddEntrepreneurs(batch, request, unit, request.RecordsPerBaseUnion * DistrictEntrepreneurShare);
                     break;
             }
+
+            await batch.FlushIfFullAsync(cancellationToken);
         }
 
-        var import = new RecordImport(request.Label, SkipRefused: true);
-        return (await records.ImportAsync<SupportedHousehold, HouseholdInput>(inputs.Households, import, cancellationToken)).Written
-            + (await records.ImportAsync<SupportedEntrepreneur, EntrepreneurInput>(inputs.Entrepreneurs, import, cancellationToken)).Written
-            + (await records.ImportAsync<Cooperative, CooperativeInput>(inputs.Cooperatives, import, cancellationToken)).Written
-            + (await records.ImportAsync<StartupProject, StartupInput>(inputs.Startups, import, cancellationToken)).Written
-            + (await records.ImportAsync<Loan, LoanInput>(inputs.Loans, import, cancellationToken)).Written;
+        return await batch.FlushAsync(cancellationToken);
     }
 
-    private static void AddHouseholds(List<HouseholdInput> inputs, DemoDataRequest request, UnitRef unit, double expected)
+    private static void AddHouseholds(RecordBatch<EconomyDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
         var random = request.RandomFor(unit.Id, "household");
         var year = request.Year;
@@ -107,11 +98,11 @@ internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) :
             var exitFrom = new DateOnly(year, 10, 1) > started.AddDays(90) ? new DateOnly(year, 10, 1) : started.AddDays(90);
             DateOnly? exited = random.NextDouble() < ExitShare ? random.DayBetween(exitFrom, new DateOnly(year, 12, 31)) : null;
             var (support, details) = random.Pick(HouseholdSupports);
-            inputs.Add(new HouseholdInput(unit.Code, random.PersonName(), Village(random, unit), random.Pick(Statuses), started, support, details, exited));
+            batch.Add<SupportedHousehold, HouseholdInput>(new HouseholdInput(unit.Code, random.PersonName(), Village(random, unit), random.Pick(Statuses), started, support, details, exited));
         }
     }
 
-    private static void AddEntrepreneurs(List<EntrepreneurInput> inputs, DemoDataRequest request, UnitRef unit, double expected)
+    private static void AddEntrepreneurs(RecordBatch<EconomyDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
         var random = request.RandomFor(unit.Id, "entrepreneur");
         var women = new List<(string Name, int BirthYear)>();
@@ -121,21 +112,21 @@ internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) :
                 ? women[random.Next(women.Count)]
                 : (random.PersonName(), request.Year - random.Next(22, 61));
             women.Add(woman);
-            inputs.Add(new EntrepreneurInput(
+            batch.Add<SupportedEntrepreneur, EntrepreneurInput>(new EntrepreneurInput(
                 unit.Code, woman.Name, woman.BirthYear, random.Pick(BusinessKinds), random.Pick(EntrepreneurSupports), random.DayIn(request.Year)));
         }
     }
 
-    private static void AddStartups(List<StartupInput> inputs, DemoDataRequest request, UnitRef unit, double expected)
+    private static void AddStartups(RecordBatch<EconomyDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
         var random = request.RandomFor(unit.Id, "startup");
         for (var i = random.Count(expected); i > 0; i--)
         {
-            inputs.Add(new StartupInput(unit.Code, random.Pick(StartupIdeas), random.PersonName(), random.DayIn(request.Year)));
+            batch.Add<StartupProject, StartupInput>(new StartupInput(unit.Code, random.Pick(StartupIdeas), random.PersonName(), random.DayIn(request.Year)));
         }
     }
 
-    private static void AddCooperatives(List<CooperativeInput> inputs, DemoDataRequest request, UnitRef unit, double expected)
+    private static void AddCooperatives(RecordBatch<EconomyDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
         var random = request.RandomFor(unit.Id, "cooperative");
         for (var i = random.Count(expected); i > 0; i--)
@@ -146,36 +137,22 @@ internal sealed class EconomyDemoData(RecordService<EconomyDbContext> records) :
             var members = isCooperative ? random.Next(7, 41) : random.Next(3, 16);
             var women = random.NextDouble() < 0.9 ? random.Next(1, Math.Min(members, 5) + 1) : 0;
             var name = $"{(isCooperative ? "Hợp tác xã" : "Tổ hợp tác")} {random.Pick(CooperativeTrades)} {Village(random, unit)}";
-            inputs.Add(new CooperativeInput(
+            batch.Add<Cooperative, CooperativeInput>(new CooperativeInput(
                 unit.Code, name, isCooperative ? CooperativeKind.Cooperative : CooperativeKind.CooperativeGroup, random.DayIn(request.Year), members, women));
         }
     }
 
-    private static void AddLoans(List<LoanInput> inputs, DemoDataRequest request, UnitRef unit, double expected)
+    private static void AddLoans(RecordBatch<EconomyDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
         var random = request.RandomFor(unit.Id, "loan");
         for (var i = random.Count(expected); i > 0; i--)
         {
             // Social policy bank loans (20-100 million) are larger and more common than savings-group loans (3-30 million).
-            inputs.Add(random.NextDouble() < 0.6
+            batch.Add<Loan, LoanInput>(random.NextDouble() < 0.6
                 ? new LoanInput(unit.Code, LoanSource.SocialPolicyBank, random.PersonName(), random.Next(4, 21) * 5_000_000L, random.DayIn(request.Year))
                 : new LoanInput(unit.Code, LoanSource.SavingsGroup, random.PersonName(), random.Next(3, 31) * 1_000_000L, random.DayIn(request.Year)));
         }
     }
 
     private static string Village(Random random, UnitRef unit) => $"{DemoRandom.VillagePrefix(unit)} {random.Next(1, 10)}";
-
-    /// <summary>The inputs of a run, by kind of record.</summary>
-    private sealed class Inputs
-    {
-        public List<HouseholdInput> Households { get; } = [];
-
-        public List<EntrepreneurInput> Entrepreneurs { get; } = [];
-
-        public List<CooperativeInput> Cooperatives { get; } = [];
-
-        public List<StartupInput> Startups { get; } = [];
-
-        public List<LoanInput> Loans { get; } = [];
-    }
 }

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using Modular.Shared;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.Economy.Domain;
 
@@ -16,17 +14,10 @@ internal sealed record HouseholdInput(
     [property: Description("Leave empty until the commune's poverty review confirms the household out.")] DateOnly? ExitedPovertyOn)
     : IRecordInput<SupportedHousehold>
 {
-    public void ApplyTo(SupportedHousehold record)
+    public void Complete(SupportedHousehold record)
     {
-        record.HeadName = HeadName;
         record.HeadNameFolded = VietnameseText.Fold(HeadName);
-        record.Village = Village;
         record.VillageFolded = VietnameseText.Fold(Village);
-        record.StatusAtStart = StatusAtStart;
-        record.SupportStartedOn = SupportStartedOn;
-        record.Support = Support;
-        record.SupportDetails = SupportDetails;
-        record.ExitedPovertyOn = ExitedPovertyOn;
     }
 }
 
@@ -39,15 +30,7 @@ internal sealed record EntrepreneurInput(
     EntrepreneurSupport Support,
     DateOnly SupportedOn) : IRecordInput<SupportedEntrepreneur>
 {
-    public void ApplyTo(SupportedEntrepreneur record)
-    {
-        record.FullName = FullName;
-        record.FullNameFolded = VietnameseText.Fold(FullName);
-        record.BirthYear = BirthYear;
-        record.BusinessKind = BusinessKind;
-        record.Support = Support;
-        record.SupportedOn = SupportedOn;
-    }
+    public void Complete(SupportedEntrepreneur record) => record.FullNameFolded = VietnameseText.Fold(FullName);
 }
 
 /// <summary>Input of <c>createCooperative</c> and <c>updateCooperative</c>.</summary>
@@ -59,27 +42,11 @@ internal sealed record CooperativeInput(
     int Members,
     int WomenInManagement) : IRecordInput<Cooperative>
 {
-    public void ApplyTo(Cooperative record)
-    {
-        record.Name = Name;
-        record.NameFolded = VietnameseText.Fold(Name);
-        record.Kind = Kind;
-        record.FoundedOn = FoundedOn;
-        record.Members = Members;
-        record.WomenInManagement = WomenInManagement;
-    }
+    public void Complete(Cooperative record) => record.NameFolded = VietnameseText.Fold(Name);
 }
 
 /// <summary>Input of <c>createStartup</c> and <c>updateStartup</c>.</summary>
-internal sealed record StartupInput(string UnitCode, string Name, string OwnerName, DateOnly SupportedOn) : IRecordInput<StartupProject>
-{
-    public void ApplyTo(StartupProject record)
-    {
-        record.Name = Name;
-        record.OwnerName = OwnerName;
-        record.SupportedOn = SupportedOn;
-    }
-}
+internal sealed record StartupInput(string UnitCode, string Name, string OwnerName, DateOnly SupportedOn) : IRecordInput<StartupProject>;
 
 /// <summary>Input of <c>createLoan</c> and <c>updateLoan</c>.</summary>
 internal sealed record LoanInput(
@@ -87,13 +54,4 @@ internal sealed record LoanInput(
     LoanSource Source,
     string BorrowerName,
     [property: Description("In VND.")] long Amount,
-    DateOnly LoanedOn) : IRecordInput<Loan>
-{
-    public void ApplyTo(Loan record)
-    {
-        record.Source = Source;
-        record.BorrowerName = BorrowerName;
-        record.Amount = Amount;
-        record.LoanedOn = LoanedOn;
-    }
-}
+    DateOnly LoanedOn) : IRecordInput<Loan>;

@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Linq.Expressions;
-using Modular.Shared;
-using Modular.Shared.Records;
 
 namespace Modular.Modules.Economy.Domain;
 
@@ -43,8 +41,10 @@ internal enum HouseholdSupport
 }
 
 /// <summary>A household with poor or near-poor women the union supports (target 2.2a).</summary>
-internal sealed class SupportedHousehold : UnitRecord, IListedRecord<SupportedHousehold>, IUniqueInUnit<SupportedHousehold>
+internal sealed class SupportedHousehold : UnitRecord, IRecordKind<SupportedHousehold>, IUniqueInUnit<SupportedHousehold>
 {
+    public static string Label => "hộ được hỗ trợ";
+
     /// <summary>Full name of the head of the household.</summary>
     [Description("Head of the household's full name.")]
     public string HeadName { get; set; } = "";
@@ -123,8 +123,10 @@ internal enum EntrepreneurSupport
 /// One support given to a woman business owner, cooperative manager or household business owner (target 2.2b).
 /// A woman supported several times has several records; she counts once.
 /// </summary>
-internal sealed class SupportedEntrepreneur : UnitRecord, IListedRecord<SupportedEntrepreneur>
+internal sealed class SupportedEntrepreneur : UnitRecord, IRecordKind<SupportedEntrepreneur>
 {
+    public static string Label => "lượt hỗ trợ phụ nữ chủ doanh nghiệp, chủ hộ kinh doanh";
+
     public string FullName { get; set; } = "";
 
     /// <summary><see cref="FullName"/> folded: with the birth year, it tells whether two records are the same woman.</summary>
@@ -155,8 +157,10 @@ internal enum CooperativeKind
 }
 
 /// <summary>A cooperative or cooperative group the union helped found or supports (target 2.2c).</summary>
-internal sealed class Cooperative : UnitRecord, IListedRecord<Cooperative>, IUniqueInUnit<Cooperative>
+internal sealed class Cooperative : UnitRecord, IRecordKind<Cooperative>, IUniqueInUnit<Cooperative>
 {
+    public static string Label => "hợp tác xã, tổ hợp tác";
+
     public string Name { get; set; } = "";
 
     public string NameFolded { get; set; } = "";
@@ -190,8 +194,10 @@ internal sealed class Cooperative : UnitRecord, IListedRecord<Cooperative>, IUni
 }
 
 /// <summary>A start-up idea or project supported under Project 939.</summary>
-internal sealed class StartupProject : UnitRecord, IListedRecord<StartupProject>
+internal sealed class StartupProject : UnitRecord, IRecordKind<StartupProject>
 {
+    public static string Label => "ý tưởng, dự án khởi nghiệp";
+
     public string Name { get; set; } = "";
 
     /// <summary>The woman (or group) behind it.</summary>
@@ -217,8 +223,10 @@ internal enum LoanSource
 }
 
 /// <summary>A loan a woman reached through the union's savings-and-loan groups or the social policy bank.</summary>
-internal sealed class Loan : UnitRecord, IListedRecord<Loan>
+internal sealed class Loan : UnitRecord, IRecordKind<Loan>
 {
+    public static string Label => "khoản vay";
+
     public LoanSource Source { get; set; }
 
     public string BorrowerName { get; set; } = "";

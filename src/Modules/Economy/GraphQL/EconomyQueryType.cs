@@ -2,13 +2,6 @@ using System.ComponentModel;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Modules.Economy.Indicators;
-using Modular.Shared;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.Economy.GraphQL;
 
@@ -52,31 +45,30 @@ internal sealed class EconomyQueryType : RecordQueryType<EconomyDbContext>
         List<SupportedHousehold, HouseholdType>(
                 "households",
                 "Supported households; from/to apply to the day support began, or to the day the household left poverty when status is OUT_OF_POVERTY.",
-                (c, query) => c.GetArgument<HouseholdStanding?>("status") switch
+                (c, q) => c.GetArgument<HouseholdStanding?>("status") switch
                 {
-                    HouseholdStanding.OutOfPoverty => query with
-                    {
-                        Narrow = q => q.Where(h => h.ExitedPovertyOn != null),
-                        During = (from, to) => h => h.ExitedPovertyOn >= from && h.ExitedPovertyOn <= to,
-                    },
-                    HouseholdStanding.Supported => query with { Narrow = q => q.Where(h => h.ExitedPovertyOn == null) },
-                    _ => query,
-                })
+                    HouseholdStanding.OutOfPoverty => q.Where(h => h.ExitedPovertyOn != null),
+                    HouseholdStanding.Supported => q.Where(h => h.ExitedPovertyOn == null),
+                    _ => q,
+                },
+                (c, query) => c.GetArgument<HouseholdStanding?>("status") == HouseholdStanding.OutOfPoverty
+                    ? query with { During = (from, to) => h => h.ExitedPovertyOn >= from && h.ExitedPovertyOn <= to }
+                    : query)
             .Argument<HouseholdStandingEnum>("status");
         Single<SupportedHousehold, HouseholdType>("household");
 
-        List<SupportedEntrepreneur, EntrepreneurType>("entrepreneurs", "Supports given to women business owners, by the day of the support.", (c, query) =>
+        List<SupportedEntrepreneur, EntrepreneurType>("entrepreneurs", "Supports given to women business owners, by the day of the support.", (c, q) =>
             {
                 var kind = c.GetArgument<BusinessKind?>("businessKind");
-                return query with { Narrow = q => q.Where(e => kind == null || e.BusinessKind == kind) };
+                return q.Where(e => kind == null || e.BusinessKind == kind);
             })
             .Argument<BusinessKindEnum>("businessKind");
         Single<SupportedEntrepreneur, EntrepreneurType>("entrepreneur");
 
-        List<Cooperative, CooperativeType>("cooperatives", "Cooperatives and cooperative groups, by founding day.", (c, query) =>
+        List<Cooperative, CooperativeType>("cooperatives", "Cooperatives and cooperative groups, by founding day.", (c, q) =>
             {
                 var kind = c.GetArgument<CooperativeKind?>("kind");
-                return query with { Narrow = q => q.Where(x => kind == null || x.Kind == kind) };
+                return q.Where(x => kind == null || x.Kind == kind);
             })
             .Argument<CooperativeKindEnum>("kind");
         Single<Cooperative, CooperativeType>("cooperative");
@@ -84,10 +76,10 @@ internal sealed class EconomyQueryType : RecordQueryType<EconomyDbContext>
         List<StartupProject, StartupType>("startups", "Start-up ideas and projects supported, by the day of the support.");
         Single<StartupProject, StartupType>("startup");
 
-        List<Loan, LoanType>("loans", "Loans, by the day of the loan.", (c, query) =>
+        List<Loan, LoanType>("loans", "Loans, by the day of the loan.", (c, q) =>
             {
                 var source = c.GetArgument<LoanSource?>("source");
-                return query with { Narrow = q => q.Where(l => source == null || l.Source == source) };
+                return q.Where(l => source == null || l.Source == source);
             })
             .Argument<LoanSourceEnum>("source");
         Single<Loan, LoanType>("loan");

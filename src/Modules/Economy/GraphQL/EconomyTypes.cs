@@ -1,6 +1,3 @@
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.GraphQL;
-
 namespace Modular.Modules.Economy.GraphQL;
 
 internal sealed class HouseholdType() : RecordGraphType<SupportedHousehold>("EconomyHousehold", "A household with poor or near-poor women the union supports (target 2.2a).");

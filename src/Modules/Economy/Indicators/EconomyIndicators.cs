@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Economy.Data;
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.Economy.Indicators;
 

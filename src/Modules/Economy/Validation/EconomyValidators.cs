@@ -1,6 +1,4 @@
 using FluentValidation;
-using Modular.Modules.Economy.Domain;
-using Modular.Shared.Validation;
 
 namespace Modular.Modules.Economy.Validation;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Family.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Family.Data;
@@ -26,9 +25,7 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
         modelBuilder.Entity<StandardHousehold>(e =>
         {
             e.ToTable("standard_households");
-            e.Property(h => h.Standard).HasConversion<string>().HasMaxLength(30);
             e.Property(h => h.HouseholdHead).HasMaxLength(200);
-            e.Property(h => h.HouseholdHeadFolded).HasMaxLength(200);
             e.Property(h => h.Village).HasMaxLength(200);
             e.HasIndex(h => new { h.UnitId, h.ConfirmedOn });
         });
@@ -37,7 +34,6 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
         {
             e.ToTable("community_works");
             e.Property(w => w.Name).HasMaxLength(500);
-            e.Property(w => w.NameFolded).HasMaxLength(500);
             e.HasIndex(w => new { w.UnitId, w.RegisteredOn });
         });
 
@@ -45,8 +41,6 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
         {
             e.ToTable("victim_cases");
             e.Property(v => v.CaseCode).HasMaxLength(50);
-            e.Property(v => v.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(v => v.AgeGroup).HasConversion<string>().HasMaxLength(30);
             e.HasIndex(v => new { v.UnitId, v.CaseCode }).IsUnique();
             e.HasIndex(v => new { v.UnitId, v.FoundOn });
         });
@@ -55,7 +49,6 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
         {
             e.ToTable("disabled_woman_supports");
             e.Property(s => s.WomanCode).HasMaxLength(50);
-            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
             e.HasIndex(s => new { s.UnitId, s.SupportedOn });
             e.HasIndex(s => new { s.UnitId, s.WomanCode });
         });
@@ -65,7 +58,6 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
             e.ToTable("sponsorships");
             e.Property(s => s.ChildCode).HasMaxLength(50);
             e.Property(s => s.Sponsor).HasMaxLength(300);
-            e.Property(s => s.SponsorFolded).HasMaxLength(300);
             e.HasIndex(s => new { s.UnitId, s.StartedOn });
         });
 
@@ -74,16 +66,13 @@ internal class FamilyDbContext(DbContextOptions options) : StoreDbContext(option
             e.ToTable("culture_sports_forms");
             e.Property(f => f.Name).HasMaxLength(300);
             e.Property(f => f.NameFolded).HasMaxLength(300);
-            e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
             e.HasIndex(f => new { f.UnitId, f.NameFolded }).IsUnique();
         });
 
         modelBuilder.Entity<FamilyActivity>(e =>
         {
             e.ToTable("family_activities");
-            e.Property(a => a.Programme).HasConversion<string>().HasMaxLength(30);
             e.Property(a => a.Topic).HasMaxLength(500);
-            e.Property(a => a.TopicFolded).HasMaxLength(500);
             e.HasIndex(a => new { a.UnitId, a.HeldOn });
         });
     }

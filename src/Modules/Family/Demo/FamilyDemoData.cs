@@ -1,10 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Family.Data;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Indicators;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Family.Demo;
@@ -15,29 +8,14 @@ namespace Modular.Modules.Family.Demo;
 /// 4 sponsorships and 32 parenting-education / Project 938 activities; districts and the province hold a few
 /// activities of their own. Each base union has an "engagement" drawn once, so some fall short of the coverage
 /// targets (5 households, 1 work carried out, 2 forms) while most meet them.
-/// Every record is built from the same input as the GraphQL write and passes its validator; victim cases,
-/// women with disabilities and sponsored children are written with codes only, never names.
+/// Every record is built from the same input as the GraphQL write and written through the record service's bulk
+/// path with the same checks; victim cases, women with disabilities and sponsored children are written with codes
+/// only, never names.
 /// </summary>
-internal sealed class FamilyDemoData(
-    IDbContextFactory<FamilyDbContext> factory,
-    IValidator<StandardHouseholdInput> households,
-    IValidator<CommunityWorkInput> works,
-    IValidator<VictimCaseInput> victims,
-    IValidator<DisabledWomanSupportInput> disabledSupports,
-    IValidator<SponsorshipInput> sponsorships,
-    IValidator<CultureSportsFormInput> forms,
-    IValidator<FamilyActivityInput> activities,
-    UnitDirectory directory,
-    ReportedValueCommands reportedValues) : IDemoDataGenerator
+internal sealed class FamilyDemoData(RecordService<FamilyDbContext> service, UnitDirectory directory, ReportedValueCommands reportedValues) : IDemoDataGenerator
 {
     /// <summary>The reference size the proportions below are stated for.</summary>
     private const double ReferenceRecords = 60;
-
-    private const int BatchSize = 5_000;
-
-    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-    private static readonly string[] MiddleNames = ["Thị", "Ngọc", "Thu", "Minh", "Thanh", "Kim"];
-    private static readonly string[] GivenNames = ["Lan", "Hoa", "Mai", "Hương", "Hạnh", "Thảo", "Trang", "Hà", "Linh", "Nga", "Yến", "Nhung", "Phương", "Tuyết", "Loan"];
 
     private static readonly string[] WorkNames =
     [
@@ -75,7 +53,7 @@ internal sealed class FamilyDemoData(
 
     public async Task<long> GenerateAsync(DemoDataRequest request, CancellationToken cancellationToken)
     {
-        var batch = new Batch(factory, request.Label);
+        var batch = new RecordBatch<FamilyDbContext>(service, new RecordImport(request.Label, SkipRefused: true));
         var scale = request.RecordsPerBaseUnion / ReferenceRecords;
         foreach (var unit in request.Units)
         {
@@ -94,15 +72,12 @@ internal sealed class FamilyDemoData(
                     break;
             }
 
-            if (batch.Count >= BatchSize)
-            {
-                await batch.FlushAsync(cancellationToken);
-            }
+            await batch.FlushIfFullAsync(cancellationToken);
         }
 
-        await batch.FlushAsync(cancellationToken);
+        var written = await batch.FlushAsync(cancellationToken);
         await ReportWomenWithDisabilitiesAsync(request, cancellationToken);
-        return batch.Written;
+        return written;
     }
 
     /// <summary>
@@ -122,32 +97,31 @@ internal sealed class FamilyDemoData(
         await reportedValues.ImportReportedValuesAsync(values, request.Label, cancellationToken);
     }
 
-    private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, Batch batch)
+    private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, RecordBatch<FamilyDbContext> batch)
     {
         // How active the base union is this year, from 0.25 to 1.75 of the average: the low end misses coverage targets.
         var engagement = 0.25 + (1.5 * request.RandomFor(unit.Id, "engagement").NextDouble());
         var year = request.Year;
 
         // Wards and townships are divided into residential groups, communes into villages ("Hội LHPN Phường Vĩnh Hải").
-        var villages = unit.Name.Contains("Phường", StringComparison.Ordinal) || unit.Name.Contains("Thị trấn", StringComparison.Ordinal)
-            ? "Tổ dân phố" : "Thôn";
+        var villages = DemoRandom.VillagePrefix(unit);
 
         var random = request.RandomFor(unit.Id, "standard-households");
         for (var i = Scaled(10, scale, engagement); i > 0; i--)
         {
             // "5 có, 3 sạch" belongs to advanced new-rural communes: about one household in five.
             var standard = random.NextDouble() < 0.2 ? FamilyStandard.FiveYesThreeClean : FamilyStandard.FiveNoThreeClean;
-            var input = new StandardHouseholdInput(unit.Code, standard, PersonName(random), Village(random, villages), Day(random, year));
-            batch.Add(households, input, new StandardHousehold { UnitId = unit.Id });
+            var input = new StandardHouseholdInput(unit.Code, standard, random.PersonName(), Village(random, villages), Day(random, year));
+            batch.Add<StandardHousehold, StandardHouseholdInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "community-works");
         for (var i = Math.Max(1, Scaled(2, scale, engagement)); i > 0; i--)
         {
             var registeredOn = Day(random, year, lastMonth: 9);
-            DateOnly? carriedOutOn = random.NextDouble() < 0.75 ? Between(random, registeredOn, new DateOnly(year, 12, 31)) : null;
+            DateOnly? carriedOutOn = random.NextDouble() < 0.75 ? random.DayBetween(registeredOn, new DateOnly(year, 12, 31)) : null;
             var name = $"{WorkNames[random.Next(WorkNames.Length)]} {Village(random, villages)}";
-            batch.Add(works, new CommunityWorkInput(unit.Code, name, registeredOn, carriedOutOn), new CommunityWork { UnitId = unit.Id });
+            batch.Add<CommunityWork, CommunityWorkInput>(new CommunityWorkInput(unit.Code, name, registeredOn, carriedOutOn));
         }
 
         random = request.RandomFor(unit.Id, "culture-sports-forms");
@@ -159,9 +133,9 @@ internal sealed class FamilyDemoData(
             var (name, kind) = FormNames[(first + i) % FormNames.Length];
             var round = i / FormNames.Length;
             var startedOn = random.NextDouble() < 0.85 ? Day(random, year - 1 - random.Next(10)) : Day(random, year, lastMonth: 10);
-            DateOnly? endedOn = random.NextDouble() < 0.1 ? Between(random, Max(startedOn, new DateOnly(year, 1, 1)), new DateOnly(year, 12, 31)) : null;
+            DateOnly? endedOn = random.NextDouble() < 0.1 ? random.DayBetween(Max(startedOn, new DateOnly(year, 1, 1)), new DateOnly(year, 12, 31)) : null;
             var input = new CultureSportsFormInput(unit.Code, round == 0 ? name : $"{name} {round + 1}", kind, startedOn, endedOn);
-            batch.Add(forms, input, new CultureSportsForm { UnitId = unit.Id });
+            batch.Add<CultureSportsForm, CultureSportsFormInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "victim-cases");
@@ -185,7 +159,7 @@ internal sealed class FamilyDemoData(
             // Codes only, numbered within the unit (unique there): no name or identity number of a victim is ever written.
             var code = $"{(kind == VictimKind.DomesticViolence ? "BLGD" : "MBN")}-{year % 100:00}-{i:000}";
             var input = new VictimCaseInput(unit.Code, code, kind, ageGroup, Day(random, year), supports);
-            batch.Add(victims, input, new VictimCase { UnitId = unit.Id });
+            batch.Add<VictimCase, VictimCaseInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "disabled-woman-supports");
@@ -197,7 +171,7 @@ internal sealed class FamilyDemoData(
             var woman = i < women ? i + 1 : 1 + random.Next(women);
             var kind = (DisabilitySupportKind)(1 + random.Next(6));
             var input = new DisabledWomanSupportInput(unit.Code, $"KT-{woman:000}", kind, Day(random, year));
-            batch.Add(disabledSupports, input, new DisabledWomanSupport { UnitId = unit.Id });
+            batch.Add<DisabledWomanSupport, DisabledWomanSupportInput>(input);
         }
 
         random = request.RandomFor(unit.Id, "sponsorships");
@@ -205,22 +179,22 @@ internal sealed class FamilyDemoData(
         for (var i = 1; i <= sponsorshipCount; i++)
         {
             var startedOn = random.NextDouble() < 0.7 ? Day(random, year - 1 - random.Next(4)) : Day(random, year, lastMonth: 11);
-            DateOnly? endedOn = random.NextDouble() < 0.15 ? Between(random, Max(startedOn, new DateOnly(year, 1, 1)), new DateOnly(year, 12, 31)) : null;
+            DateOnly? endedOn = random.NextDouble() < 0.15 ? random.DayBetween(Max(startedOn, new DateOnly(year, 1, 1)), new DateOnly(year, 12, 31)) : null;
             var sponsor = random.Next(4) switch
             {
                 0 => $"Chi hội phụ nữ {Village(random, villages)}",
                 1 => unit.Name,
-                _ => $"Bà {PersonName(random)}",
+                _ => $"Bà {random.PersonName()}",
             };
             var monthly = 50_000L * (4 + random.Next(17)); // 200.000 to 1.000.000 đồng
             var input = new SponsorshipInput(unit.Code, $"DD-{i:000}", sponsor, monthly, startedOn, endedOn);
-            batch.Add(sponsorships, input, new Sponsorship { UnitId = unit.Id });
+            batch.Add<Sponsorship, SponsorshipInput>(input);
         }
 
         GenerateActivities(request, unit, Scaled(32, scale, engagement), 20, 120, batch);
     }
 
-    private void GenerateActivities(DemoDataRequest request, UnitRef unit, int count, int fewest, int most, Batch batch)
+    private void GenerateActivities(DemoDataRequest request, UnitRef unit, int count, int fewest, int most, RecordBatch<FamilyDbContext> batch)
     {
         var random = request.RandomFor(unit.Id, "family-activities");
         for (var i = 0; i < count; i++)
@@ -229,66 +203,17 @@ internal sealed class FamilyDemoData(
             var topics = programme == FamilyProgramme.ParentingEducation ? ParentingTopics : Project938Topics;
             var input = new FamilyActivityInput(
                 unit.Code, programme, Day(random, request.Year), topics[random.Next(topics.Length)], fewest + random.Next(most - fewest + 1));
-            batch.Add(activities, input, new FamilyActivity { UnitId = unit.Id });
+            batch.Add<FamilyActivity, FamilyActivityInput>(input);
         }
     }
 
     private static int Scaled(double perBaseUnion, double scale, double engagement) => (int)Math.Round(perBaseUnion * scale * engagement);
 
-    private static string PersonName(Random random) =>
-        $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
-
     private static string Village(Random random, string villages) => $"{villages} {1 + random.Next(9)}";
 
     /// <summary>A day of the year, up to the end of the given month.</summary>
     private static DateOnly Day(Random random, int year, int lastMonth = 12) =>
-        Between(random, new DateOnly(year, 1, 1), new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)));
-
-    private static DateOnly Between(Random random, DateOnly from, DateOnly to) => from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));
+        random.DayBetween(new DateOnly(year, 1, 1), new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)));
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    /// <summary>Records waiting to be written; flushed in one context and one save with one import entry per kind.</summary>
-    private sealed class Batch(IDbContextFactory<FamilyDbContext> factory, string label)
-    {
-        private readonly List<FamilyRecord> _records = [];
-
-        public int Count => _records.Count;
-
-        public long Written { get; private set; }
-
-        /// <summary>Validates the input like the GraphQL write does and keeps the new record (its unit set); an input that fails is left out.</summary>
-        public void Add<TRecord, TInput>(IValidator<TInput> validator, TInput input, TRecord record)
-            where TRecord : FamilyRecord
-            where TInput : IFamilyInput<TRecord>
-        {
-            if (!validator.Validate(input).IsValid)
-            {
-                return;
-            }
-
-            input.ApplyTo(record);
-            _records.Add(record);
-        }
-
-        public async Task FlushAsync(CancellationToken cancellationToken)
-        {
-            if (_records.Count == 0)
-            {
-                return;
-            }
-
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AddRange(_records);
-            foreach (var kind in _records.GroupBy(r => r.GetType().Name))
-            {
-                db.RecordImport(kind.Key, kind.Count(), label);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            Written += _records.Count;
-            _records.Clear();
-        }
-    }
 }

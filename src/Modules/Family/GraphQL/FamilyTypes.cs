@@ -1,56 +1,21 @@
 using GraphQL.Types;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Family.GraphQL;
 
-/// <summary>The fields every record type has: its id and its unit.</summary>
-internal abstract class FamilyRecordType<TRecord> : ObjectGraphType<TRecord>
-    where TRecord : FamilyRecord
-{
-    protected FamilyRecordType(string name, string description)
-    {
-        Name = name;
-        Description = description;
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<RecordUnitType>>("unit")
-            .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
-    }
-}
+internal sealed class StandardHouseholdType()
+    : RecordGraphType<StandardHousehold>("FamilyStandardHousehold", "Hộ được vận động, hỗ trợ đạt tiêu chí “5 không, 3 sạch”/“5 có, 3 sạch”.");
 
-internal sealed class StandardHouseholdType : FamilyRecordType<StandardHousehold>
-{
-    public StandardHouseholdType()
-        : base("FamilyStandardHousehold", "Hộ được vận động, hỗ trợ đạt tiêu chí “5 không, 3 sạch”/“5 có, 3 sạch”.")
-    {
-        Field<NonNullGraphType<FamilyStandardEnum>>("standard").Resolve(c => c.Source.Standard);
-        Field(h => h.HouseholdHead).Description("Tên chủ hộ.");
-        Field(h => h.Village).Description("Thôn, tổ dân phố.");
-        Field(h => h.ConfirmedOn).Description("Ngày được công nhận đạt tiêu chí.");
-    }
-}
+internal sealed class CommunityWorkType()
+    : RecordGraphType<CommunityWork>("FamilyCommunityWork", "Công trình, phần việc xây dựng nông thôn mới, đô thị văn minh của cơ sở Hội.");
 
-internal sealed class CommunityWorkType : FamilyRecordType<CommunityWork>
-{
-    public CommunityWorkType()
-        : base("FamilyCommunityWork", "Công trình, phần việc xây dựng nông thôn mới, đô thị văn minh của cơ sở Hội.")
-    {
-        Field(w => w.Name);
-        Field(w => w.RegisteredOn).Description("Ngày đăng ký.");
-        Field(w => w.CarriedOutOn, nullable: true).Description("Ngày thực hiện xong; trống khi chưa thực hiện.");
-    }
-}
-
-internal sealed class VictimCaseType : FamilyRecordType<VictimCase>
+internal sealed class VictimCaseType : RecordGraphType<VictimCase>
 {
     public VictimCaseType()
-        : base("FamilyVictimCase", "Phụ nữ, trẻ em gái bị bạo lực gia đình hoặc nạn nhân mua bán người trở về; chỉ cán bộ của chính đơn vị được xem. Không lưu họ tên, số giấy tờ.")
+        : base(
+            "FamilyVictimCase",
+            "Phụ nữ, trẻ em gái bị bạo lực gia đình hoặc nạn nhân mua bán người trở về; chỉ cán bộ của chính đơn vị được xem. Không lưu họ tên, số giấy tờ.",
+            except: [nameof(VictimCase.Supports)])
     {
-        Field(v => v.CaseCode).Description("Mã hồ sơ do đơn vị đặt.");
-        Field<NonNullGraphType<FamilyVictimKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<FamilyVictimAgeGroupEnum>>("ageGroup").Resolve(c => c.Source.AgeGroup);
-        Field(v => v.FoundOn).Description("Ngày phát hiện.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyVictimSupportEnum>>>>("supports")
             .Description("Các hình thức đã hỗ trợ; trống khi chưa hỗ trợ.")
             .Resolve(c => Enum.GetValues<VictimSupports>().Where(s => s != VictimSupports.None && c.Source.Supports.HasFlag(s)).ToList());
@@ -58,64 +23,52 @@ internal sealed class VictimCaseType : FamilyRecordType<VictimCase>
     }
 }
 
-internal sealed class DisabledWomanSupportType : FamilyRecordType<DisabledWomanSupport>
+internal sealed class DisabledWomanSupportType() : RecordGraphType<DisabledWomanSupport>("FamilyDisabledWomanSupport", "Một lần Hội hỗ trợ một phụ nữ khuyết tật.");
+
+internal sealed class SponsorshipType() : RecordGraphType<Sponsorship>("FamilySponsorship", "Trẻ được nhận đỡ đầu (Chương trình “Mẹ đỡ đầu”).");
+
+internal sealed class CultureSportsFormType()
+    : RecordGraphType<CultureSportsForm>("FamilyCultureSportsForm", "Hình thức văn hóa văn nghệ, thể dục thể thao cơ sở Hội duy trì.");
+
+internal sealed class FamilyActivityType() : RecordGraphType<FamilyActivity>("FamilyActivity", "Hoạt động giáo dục làm cha mẹ hoặc Đề án 938.");
+
+internal sealed class StandardHouseholdInputType() : RecordInputGraphType<StandardHouseholdInput>("FamilyStandardHouseholdInput");
+
+internal sealed class CommunityWorkInputType() : RecordInputGraphType<CommunityWorkInput>("FamilyCommunityWorkInput");
+
+internal sealed class VictimCaseInputType()
+    : RecordInputGraphType<VictimCaseInput>("FamilyVictimCaseInput", "Không ghi họ tên, số giấy tờ: chỉ mã hồ sơ do đơn vị đặt.");
+
+internal sealed class DisabledWomanSupportInputType() : RecordInputGraphType<DisabledWomanSupportInput>("FamilyDisabledWomanSupportInput");
+
+internal sealed class SponsorshipInputType() : RecordInputGraphType<SponsorshipInput>("FamilySponsorshipInput");
+
+internal sealed class CultureSportsFormInputType() : RecordInputGraphType<CultureSportsFormInput>("FamilyCultureSportsFormInput");
+
+internal sealed class FamilyActivityInputType() : RecordInputGraphType<FamilyActivityInput>("FamilyActivityInput");
+
+internal sealed class FamilyStandardEnum() : ModuleEnumGraphType<FamilyStandard>("FamilyStandard", "Tiêu chí gia đình hộ được vận động, hỗ trợ đạt.");
+
+internal sealed class FamilyVictimKindEnum() : ModuleEnumGraphType<VictimKind>("FamilyVictimKind", null);
+
+internal sealed class FamilyVictimAgeGroupEnum() : ModuleEnumGraphType<VictimAgeGroup>("FamilyVictimAgeGroup", null);
+
+internal sealed class FamilyDisabilitySupportKindEnum() : ModuleEnumGraphType<DisabilitySupportKind>("FamilyDisabilitySupportKind", null);
+
+internal sealed class FamilyCultureSportsKindEnum() : ModuleEnumGraphType<CultureSportsKind>("FamilyCultureSportsKind", null);
+
+internal sealed class FamilyProgrammeEnum() : ModuleEnumGraphType<FamilyProgramme>("FamilyProgramme", null);
+
+/// <summary>The supports a victim was given: a set of flags, listed without "none".</summary>
+internal sealed class FamilyVictimSupportEnum : EnumerationGraphType
 {
-    public DisabledWomanSupportType()
-        : base("FamilyDisabledWomanSupport", "Một lần Hội hỗ trợ một phụ nữ khuyết tật.")
+    public FamilyVictimSupportEnum()
     {
-        Field(s => s.WomanCode).Description("Mã của người được hỗ trợ do đơn vị đặt.");
-        Field<NonNullGraphType<FamilyDisabilitySupportKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field(s => s.SupportedOn);
+        Name = "FamilyVictimSupport";
+        Add("COUNSELLING", VictimSupports.Counselling, "Tư vấn.");
+        Add("LEGAL_AID", VictimSupports.LegalAid, "Trợ giúp pháp lý.");
+        Add("HEALTH_CARE", VictimSupports.HealthCare, "Chăm sóc y tế.");
+        Add("SHELTER", VictimSupports.Shelter, "Nơi tạm lánh.");
+        Add("REFERRAL", VictimSupports.Referral, "Chuyển gửi dịch vụ trợ giúp xã hội.");
     }
 }
-
-internal sealed class SponsorshipType : FamilyRecordType<Sponsorship>
-{
-    public SponsorshipType()
-        : base("FamilySponsorship", "Trẻ được nhận đỡ đầu (Chương trình “Mẹ đỡ đầu”).")
-    {
-        Field(s => s.ChildCode).Description("Mã trẻ do đơn vị đặt.");
-        Field(s => s.Sponsor).Description("Người, tổ chức nhận đỡ đầu.");
-        Field(s => s.MonthlySupport).Description("Mức hỗ trợ hằng tháng (đồng).");
-        Field(s => s.StartedOn);
-        Field(s => s.EndedOn, nullable: true);
-    }
-}
-
-internal sealed class CultureSportsFormType : FamilyRecordType<CultureSportsForm>
-{
-    public CultureSportsFormType()
-        : base("FamilyCultureSportsForm", "Hình thức văn hóa văn nghệ, thể dục thể thao cơ sở Hội duy trì.")
-    {
-        Field(f => f.Name);
-        Field<NonNullGraphType<FamilyCultureSportsKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field(f => f.StartedOn);
-        Field(f => f.EndedOn, nullable: true).Description("Ngày ngừng duy trì; trống khi vẫn duy trì.");
-    }
-}
-
-internal sealed class FamilyActivityType : FamilyRecordType<FamilyActivity>
-{
-    public FamilyActivityType()
-        : base("FamilyActivity", "Hoạt động giáo dục làm cha mẹ hoặc Đề án 938.")
-    {
-        Field<NonNullGraphType<FamilyProgrammeEnum>>("programme").Resolve(c => c.Source.Programme);
-        Field(a => a.HeldOn);
-        Field(a => a.Topic);
-        Field(a => a.Participants).Description("Số người tham dự.");
-    }
-}
-
-internal sealed class StandardHouseholdPageType() : PageGraphType<StandardHousehold, StandardHouseholdType>("FamilyStandardHouseholdPage");
-
-internal sealed class CommunityWorkPageType() : PageGraphType<CommunityWork, CommunityWorkType>("FamilyCommunityWorkPage");
-
-internal sealed class VictimCasePageType() : PageGraphType<VictimCase, VictimCaseType>("FamilyVictimCasePage");
-
-internal sealed class DisabledWomanSupportPageType() : PageGraphType<DisabledWomanSupport, DisabledWomanSupportType>("FamilyDisabledWomanSupportPage");
-
-internal sealed class SponsorshipPageType() : PageGraphType<Sponsorship, SponsorshipType>("FamilySponsorshipPage");
-
-internal sealed class CultureSportsFormPageType() : PageGraphType<CultureSportsForm, CultureSportsFormType>("FamilyCultureSportsFormPage");
-
-internal sealed class FamilyActivityPageType() : PageGraphType<FamilyActivity, FamilyActivityType>("FamilyActivityPage");

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Family.Data;
-using Modular.Modules.Family.Domain;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.Family.Indicators;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
-using Modular.Modules.Family.Domain;
-using Modular.Shared;
 
 namespace Modular.Modules.Family.Validation;
 
@@ -11,15 +9,6 @@ internal static partial class FamilyRules
     /// <summary>Records before this year are not kept: older dates are typing mistakes.</summary>
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    public static IRuleBuilderOptions<T, string> UnitCodeRule<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(c => VietnameseText.Clean(c) is not null).WithMessage("Chọn đơn vị (mã đơn vị) của bản ghi.");
-
-    public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilder<T, string> rule, string label, int maxLength) =>
-        rule.Must(s => VietnameseText.Clean(s) is not null).WithMessage($"{label} không được để trống.")
-            .Must(s => (VietnameseText.Clean(s)?.Length ?? 0) <= maxLength).WithMessage($"{label} dài quá {maxLength} ký tự.");
-
     /// <summary>Codes that stand for a person: letters without accents, digits and - _ . /, no spaces, so no one types a name there.</summary>
     public static IRuleBuilderOptions<T, string> PersonCode<T>(this IRuleBuilder<T, string> rule, string label) =>
         rule.Must(s => VietnameseText.Clean(s) is not null).WithMessage($"{label} không được để trống.")
@@ -28,10 +17,7 @@ internal static partial class FamilyRules
 
     public static IRuleBuilderOptions<T, DateOnly> PastDate<T>(this IRuleBuilder<T, DateOnly> rule, string label, TimeProvider clock) =>
         rule.Must(d => d >= Earliest).WithMessage($"{label} phải từ ngày {Earliest:dd/MM/yyyy} trở về sau.")
-            .Must(d => d <= Today(clock)).WithMessage($"{label} không được sau ngày hôm nay.");
-
-    public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, string label, TimeProvider clock) =>
-        rule.Must(d => d is null || d <= Today(clock)).WithMessage($"{label} không được sau ngày hôm nay.");
+            .NotInFuture(clock, label);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,29}$")]
     private static partial Regex CodePattern();
@@ -41,10 +27,9 @@ internal sealed class StandardHouseholdInputValidator : AbstractValidator<Standa
 {
     public StandardHouseholdInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
         RuleFor(x => x.Standard).IsInEnum().WithMessage("Chọn tiêu chí: “5 không, 3 sạch” hoặc “5 có, 3 sạch”.");
-        RuleFor(x => x.HouseholdHead).Text("Tên chủ hộ", 200);
-        RuleFor(x => x.Village).Text("Thôn, tổ dân phố", 200);
+        RuleFor(x => x.HouseholdHead).RequiredText("Tên chủ hộ", 200);
+        RuleFor(x => x.Village).RequiredText("Thôn, tổ dân phố", 200);
         RuleFor(x => x.ConfirmedOn).PastDate("Ngày công nhận đạt tiêu chí", clock);
     }
 }
@@ -53,10 +38,9 @@ internal sealed class CommunityWorkInputValidator : AbstractValidator<CommunityW
 {
     public CommunityWorkInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
-        RuleFor(x => x.Name).Text("Tên công trình, phần việc", 500);
+        RuleFor(x => x.Name).RequiredText("Tên công trình, phần việc", 500);
         RuleFor(x => x.RegisteredOn).PastDate("Ngày đăng ký", clock);
-        RuleFor(x => x.CarriedOutOn).PastDate("Ngày thực hiện", clock)
+        RuleFor(x => x.CarriedOutOn).NotInFuture(clock, "Ngày thực hiện")
             .Must((x, d) => d is null || d >= x.RegisteredOn).WithMessage("Ngày thực hiện không được trước ngày đăng ký.");
     }
 }
@@ -65,7 +49,6 @@ internal sealed class VictimCaseInputValidator : AbstractValidator<VictimCaseInp
 {
     public VictimCaseInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
         RuleFor(x => x.CaseCode).PersonCode("Mã hồ sơ");
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Chọn loại: bị bạo lực gia đình hoặc nạn nhân mua bán người trở về.");
         RuleFor(x => x.AgeGroup).IsInEnum().WithMessage("Chọn nhóm tuổi.");
@@ -79,7 +62,6 @@ internal sealed class DisabledWomanSupportInputValidator : AbstractValidator<Dis
 {
     public DisabledWomanSupportInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
         RuleFor(x => x.WomanCode).PersonCode("Mã phụ nữ khuyết tật");
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Chọn hình thức hỗ trợ.");
         RuleFor(x => x.SupportedOn).PastDate("Ngày hỗ trợ", clock);
@@ -93,9 +75,8 @@ internal sealed class SponsorshipInputValidator : AbstractValidator<SponsorshipI
 
     public SponsorshipInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
         RuleFor(x => x.ChildCode).PersonCode("Mã trẻ được đỡ đầu");
-        RuleFor(x => x.Sponsor).Text("Người, tổ chức đỡ đầu", 300);
+        RuleFor(x => x.Sponsor).RequiredText("Người, tổ chức đỡ đầu", 300);
         RuleFor(x => x.MonthlySupport).InclusiveBetween(1, MaxMonthlySupport)
             .WithMessage($"Mức hỗ trợ hằng tháng phải từ 1 đến 100.000.000 đồng.");
         RuleFor(x => x.StartedOn).PastDate("Ngày bắt đầu đỡ đầu", clock);
@@ -109,11 +90,10 @@ internal sealed class CultureSportsFormInputValidator : AbstractValidator<Cultur
 {
     public CultureSportsFormInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
-        RuleFor(x => x.Name).Text("Tên hình thức", 300);
+        RuleFor(x => x.Name).RequiredText("Tên hình thức", 300);
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Chọn loại: văn hóa văn nghệ hoặc thể dục thể thao.");
         RuleFor(x => x.StartedOn).PastDate("Ngày bắt đầu duy trì", clock);
-        RuleFor(x => x.EndedOn).PastDate("Ngày ngừng", clock)
+        RuleFor(x => x.EndedOn).NotInFuture(clock, "Ngày ngừng")
             .Must((x, d) => d is null || d >= x.StartedOn).WithMessage("Ngày ngừng không được trước ngày bắt đầu.");
     }
 }
@@ -122,10 +102,9 @@ internal sealed class FamilyActivityInputValidator : AbstractValidator<FamilyAct
 {
     public FamilyActivityInputValidator(TimeProvider clock)
     {
-        RuleFor(x => x.UnitCode).UnitCodeRule();
         RuleFor(x => x.Programme).IsInEnum().WithMessage("Chọn chương trình: giáo dục làm cha mẹ hoặc Đề án 938.");
         RuleFor(x => x.HeldOn).PastDate("Ngày tổ chức", clock);
-        RuleFor(x => x.Topic).Text("Chủ đề", 500);
+        RuleFor(x => x.Topic).RequiredText("Chủ đề", 500);
         RuleFor(x => x.Participants).InclusiveBetween(1, 100_000).WithMessage("Số người tham dự phải từ 1 đến 100.000.");
     }
 }

@@ -1,10 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Organisation.Domain;
-using Modular.Modules.Organisation.Validation;
-using Modular.Shared;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.Data;
 
@@ -22,6 +17,8 @@ internal sealed class MemberRegister(
     IValidator<CreateMemberInput> createValidator,
     IValidator<UpdateMemberInput> updateValidator)
 {
+    private const string MemberLabel = "hội viên";
+
     private const string ModuleKey = OrganisationModule.ModuleKey;
 
     /// <summary>Members are kept by base unions (and their branches) and affiliated unions, not by districts or the province.</summary>
@@ -61,7 +58,7 @@ internal sealed class MemberRegister(
         return await members.OrderBy(m => m.FoldedName).ThenBy(m => m.Id).ToPageAsync(page, cancellationToken);
     }
 
-    public async Task<Member> GetAsync(int id, CancellationToken cancellationToken)
+    public async Task<Member> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
@@ -97,7 +94,7 @@ internal sealed class MemberRegister(
         return member;
     }
 
-    public async Task<Member> UpdateAsync(int id, UpdateMemberInput input, CancellationToken cancellationToken)
+    public async Task<Member> UpdateAsync(string id, UpdateMemberInput input, CancellationToken cancellationToken)
     {
         await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -132,7 +129,7 @@ internal sealed class MemberRegister(
     /// begins that day. The caller must be able to write both units (a common district or the province for moves
     /// between districts).
     /// </summary>
-    public async Task<Member> MoveAsync(int id, string toUnitCode, DateOnly date, CancellationToken cancellationToken)
+    public async Task<Member> MoveAsync(string id, string toUnitCode, DateOnly date, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
@@ -155,7 +152,7 @@ internal sealed class MemberRegister(
     }
 
     /// <summary>Takes an active member off the registers: she left the union, died or moved out of the province on the day (no longer counted from it).</summary>
-    public async Task<Member> EndAsync(int id, MemberStatus status, DateOnly date, CancellationToken cancellationToken)
+    public async Task<Member> EndAsync(string id, MemberStatus status, DateOnly date, CancellationToken cancellationToken)
     {
         if (status == MemberStatus.Active)
         {
@@ -176,14 +173,14 @@ internal sealed class MemberRegister(
     }
 
     /// <summary>Removes a member entered by mistake, with her history; members who left are ended, not deleted.</summary>
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
+    public async Task<int> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
         db.Members.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return member.Id;
     }
 
     private async Task<UnitRef> RegisterUnitAsync(string unitCode, DateOnly day, string field, CancellationToken cancellationToken)
@@ -241,9 +238,11 @@ internal sealed class MemberRegister(
         _ => ("Ngày ra khỏi Hội", "ra khỏi Hội", MembershipReason.Left),
     };
 
-    private static async Task<Member> FindAsync(OrganisationDbContext db, int id, CancellationToken cancellationToken) =>
-        await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"Không tìm thấy hội viên số {id}.", "id");
+    private static async Task<Member> FindAsync(OrganisationDbContext db, string id, CancellationToken cancellationToken)
+    {
+        var key = RecordIds.Parse(id, MemberLabel);
+        return await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == key, cancellationToken) ?? throw RecordIds.NotFound(MemberLabel, id);
+    }
 
     /// <summary>Fills a member's details from what was typed, text cleaned and the name folded.</summary>
     internal static void Apply(Member member, IMemberDetails details)

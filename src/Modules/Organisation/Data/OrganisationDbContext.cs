@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Modular.Modules.Organisation.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.Organisation.Data;
@@ -37,11 +36,11 @@ internal class OrganisationDbContext(DbContextOptions options) : StoreDbContext(
         modelBuilder.Entity<Member>(e =>
         {
             e.ToTable("members");
-            e.Property(m => m.FullName).HasMaxLength(Limits.Name);
-            e.Property(m => m.FoldedName).HasMaxLength(Limits.Name);
-            e.Property(m => m.Ethnicity).HasMaxLength(Limits.Short);
-            e.Property(m => m.Religion).HasMaxLength(Limits.Short);
-            e.Property(m => m.Branch).HasMaxLength(Limits.Name);
+            e.Property(m => m.FullName).HasMaxLength(OrganisationLimits.Name);
+            e.Property(m => m.FoldedName).HasMaxLength(OrganisationLimits.Name);
+            e.Property(m => m.Ethnicity).HasMaxLength(OrganisationLimits.Short);
+            e.Property(m => m.Religion).HasMaxLength(OrganisationLimits.Short);
+            e.Property(m => m.Branch).HasMaxLength(OrganisationLimits.Name);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.HasMany(m => m.History).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
             // The same woman is on a unit's active register once; the register checks first, the index closes the race.
@@ -56,40 +55,32 @@ internal class OrganisationDbContext(DbContextOptions options) : StoreDbContext(
             e.Property(p => p.EndReason).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(p => new { p.UnitId, p.From });
         });
-        Record<ActivityType>(modelBuilder, "activity_types", e =>
-        {
-            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(a => a.Name).HasMaxLength(Limits.Name);
-        });
-        Record<UnionModel>(modelBuilder, "union_models", e =>
-        {
-            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(m => m.Name).HasMaxLength(Limits.Name);
-        });
+        Record<ActivityType>(modelBuilder, "activity_types", e => e.Property(a => a.Name).HasMaxLength(OrganisationLimits.Name));
+        Record<UnionModel>(modelBuilder, "union_models", e => e.Property(m => m.Name).HasMaxLength(OrganisationLimits.Name));
         Record<Cadre>(modelBuilder, "cadres", e =>
         {
-            e.Property(c => c.FullName).HasMaxLength(Limits.Name);
-            e.Property(c => c.Position).HasMaxLength(Limits.Name);
+            e.Property(c => c.FullName).HasMaxLength(OrganisationLimits.Name);
+            e.Property(c => c.Position).HasMaxLength(OrganisationLimits.Name);
         });
         Record<BranchHead>(modelBuilder, "branch_heads", e =>
         {
-            e.Property(b => b.FullName).HasMaxLength(Limits.Name);
-            e.Property(b => b.Branch).HasMaxLength(Limits.Name);
+            e.Property(b => b.FullName).HasMaxLength(OrganisationLimits.Name);
+            e.Property(b => b.Branch).HasMaxLength(OrganisationLimits.Name);
         });
         Record<JointActivity>(modelBuilder, "joint_activities", e =>
         {
-            e.Property(a => a.Title).HasMaxLength(Limits.Title);
-            e.Property(a => a.Partners).HasMaxLength(Limits.Title);
+            e.Property(a => a.Title).HasMaxLength(OrganisationLimits.Title);
+            e.Property(a => a.Partners).HasMaxLength(OrganisationLimits.Title);
         });
-        Record<CommunicationMaterial>(modelBuilder, "communication_materials", e => e.Property(m => m.Title).HasMaxLength(Limits.Title));
-        Record<CommunicationActivity>(modelBuilder, "communication_activities", e => e.Property(a => a.Title).HasMaxLength(Limits.Title));
+        Record<CommunicationMaterial>(modelBuilder, "communication_materials", e => e.Property(m => m.Title).HasMaxLength(OrganisationLimits.Title));
+        Record<CommunicationActivity>(modelBuilder, "communication_activities", e => e.Property(a => a.Title).HasMaxLength(OrganisationLimits.Title));
         Record<WebsiteCase>(modelBuilder, "website_cases", e =>
         {
-            e.Property(w => w.Summary).HasMaxLength(Limits.Text);
-            e.Property(w => w.Outcome).HasMaxLength(Limits.Text);
+            e.Property(w => w.Summary).HasMaxLength(OrganisationLimits.Text);
+            e.Property(w => w.Outcome).HasMaxLength(OrganisationLimits.Text);
         });
-        Record<NetworkedComputer>(modelBuilder, "networked_computers", e => e.Property(n => n.Description).HasMaxLength(Limits.Title));
-        Record<DigitalTraining>(modelBuilder, "digital_trainings", e => e.Property(t => t.Title).HasMaxLength(Limits.Title));
+        Record<NetworkedComputer>(modelBuilder, "networked_computers", e => e.Property(n => n.Description).HasMaxLength(OrganisationLimits.Title));
+        Record<DigitalTraining>(modelBuilder, "digital_trainings", e => e.Property(t => t.Title).HasMaxLength(OrganisationLimits.Title));
     }
 
     private static void Record<T>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<T>> configure)

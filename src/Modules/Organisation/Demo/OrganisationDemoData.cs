@@ -1,12 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Modules.Organisation.Data;
-using Modular.Modules.Organisation.Domain;
-using Modular.Modules.Organisation.Validation;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Indicators;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Organisation.Demo;
@@ -25,9 +18,8 @@ internal sealed class OrganisationDemoData(
     TimeProvider clock,
     IValidator<CreateMemberInput> memberValidator,
     ReportedValueCommands reportedValues,
-    IServiceProvider services) : IDemoDataGenerator
+    RecordService<OrganisationDbContext> service) : IDemoDataGenerator
 {
-    private const int BatchSize = 5_000;
 
     // Shares of RecordsPerBaseUnion by kind at a base union (at 60 and an average-sized unit: 3 activity types,
     // 3.6 models, 1.8 cadres, 9 branch heads, 4.8 joint activities, 7.2 materials, 27 communication activities,
@@ -57,9 +49,6 @@ internal sealed class OrganisationDemoData(
     /// <summary>Base unions that have not yet recorded a kind the coverage targets count (so coverage is high but not full).</summary>
     private const double NotYetShare = 0.1;
 
-    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-    private static readonly string[] MiddleNames = ["Thị", "Ngọc", "Thu", "Minh", "Thanh", "Kim"];
-    private static readonly string[] GivenNames = ["Lan", "Hoa", "Mai", "Hương", "Hạnh", "Thảo", "Trang", "Hà", "Linh", "Nga", "Yến", "Nhung", "Phương", "Tuyết", "Loan"];
 
     // Repeated entries weigh the draw: most members are Kinh with no religion; Raglai women live in the mountain districts.
     private static readonly string[] Ethnicities = [.. Enumerable.Repeat("Kinh", 46), "Raglai", "Raglai", "Ê Đê", "Cơ Ho"];
@@ -148,7 +137,9 @@ internal sealed class OrganisationDemoData(
         var switches = await directory.LoadSwitchesAsync(cancellationToken);
         var today = clock.Today();
         var sizes = Sizes(request);
-        var batch = new Batch(factory, request.Label);
+        var register = new List<Member>();
+        long members = 0;
+        var batch = new RecordBatch<OrganisationDbContext>(service, new RecordImport(request.Label, SkipRefused: true));
         var womenAged18Plus = new List<ReportValueInput>();
         foreach (var unitRef in request.Units.DistinctBy(u => u.Id))
         {
@@ -160,17 +151,24 @@ internal sealed class OrganisationDemoData(
             // The checks UnitAccess makes for a GraphQL write, from the tree and switches read once: the unit in force
             // and the module on for it on the day (the caller is the province's system account).
             var place = new Place(unitRef, today, day => unit.IsInForceOn(day) && switches.IsOn(tree, unit, ModuleKey, day));
-            var records = unitRef.LevelKey switch
+            switch (unitRef.LevelKey)
             {
-                "base" => BaseUnionRecords(request, place, sizes[unitRef.Id]),
-                "district" => LevelRecords(request, place, DistrictCadreShare, 0.92, DistrictMaterialShare, (0.6, 0.9), DistrictCommunicationShare, (0.65, 0.9)),
-                "province" => LevelRecords(request, place, ProvinceCadreShare, 0.95, ProvinceMaterialShare, (0.65, 0.85), ProvinceCommunicationShare, (0.75, 0.95))
-                    .Concat(WebsiteCaseRecords(request, place)),
-                _ => [],
-            };
-            foreach (var record in records)
+                case "base":
+                    AddBaseUnionRecords(register, batch, request, place, sizes[unitRef.Id]);
+                    break;
+                case "district":
+                    AddLevelRecords(batch, request, unitRef, DistrictCadreShare, 0.92, DistrictMaterialShare, (0.6, 0.9), DistrictCommunicationShare, (0.65, 0.9));
+                    break;
+                case "province":
+                    AddLevelRecords(batch, request, unitRef, ProvinceCadreShare, 0.95, ProvinceMaterialShare, (0.65, 0.85), ProvinceCommunicationShare, (0.75, 0.95));
+                    WebsiteCaseRecords(batch, request, unitRef);
+                    break;
+            }
+
+            await batch.FlushIfFullAsync(cancellationToken);
+            if (register.Count >= RecordService<OrganisationDbContext>.BatchSize)
             {
-                await batch.AddAsync(record, cancellationToken);
+                members += await SaveMembersAsync(register, request.Label, cancellationToken);
             }
 
             var yearStart = new DateOnly(request.Year, 1, 1);
@@ -178,13 +176,13 @@ internal sealed class OrganisationDemoData(
             {
                 // Target 2.5b compares members with the women aged 18+ living in the area, a figure the base union
                 // reports: most gather 55–75% of them, so the 60% line is met by most, not all.
-                var members = sizes[unitRef.Id] * (request.MembersPerBaseUnion + request.NewMembersPerBaseUnion);
-                var women = Math.Round(members / (0.55 + (0.2 * request.RandomFor(unitRef.Id, "women-18plus").NextDouble())));
+                var expected = sizes[unitRef.Id] * (request.MembersPerBaseUnion + request.NewMembersPerBaseUnion);
+                var women = Math.Round(expected / (0.55 + (0.2 * request.RandomFor(unitRef.Id, "women-18plus").NextDouble())));
                 womenAged18Plus.Add(new ReportValueInput("organisation.women-18plus", unitRef.Code, yearStart, new DateOnly(request.Year, 12, 31), women));
             }
         }
 
-        var written = await batch.FlushAsync(cancellationToken);
+        var written = members + await SaveMembersAsync(register, request.Label, cancellationToken) + await batch.FlushAsync(cancellationToken);
         await reportedValues.ImportReportedValuesAsync(womenAged18Plus, request.Label, cancellationToken);
         return written;
     }
@@ -201,29 +199,30 @@ internal sealed class OrganisationDemoData(
         return sizes.ToDictionary(s => s.Key, s => s.Value / average);
     }
 
-    private IEnumerable<object> BaseUnionRecords(DemoDataRequest request, Place place, double size)
+    private void AddBaseUnionRecords(List<Member> members, RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, Place place, double size)
     {
         var records = request.RecordsPerBaseUnion * size;
-        var branches = Math.Max(1, Count(request.RandomFor(place.Unit.Id, "branches"), records * BranchHeadShare));
-        return Members(request, place, size, branches).Cast<object>()
-            .Concat(ActivityTypes(request, place, records * ActivityTypeShare))
-            .Concat(Models(request, place, records * ModelShare, branches))
-            .Concat(Cadres(request, place, records * CadreShare, BasePositions, 0.85))
-            .Concat(BranchHeads(request, place, branches))
-            .Concat(JointActivities(request, place, records * JointActivityShare))
-            .Concat(Materials(request, place, records * MaterialShare, (0.5, 0.9)))
-            .Concat(CommunicationActivities(request, place, records * CommunicationShare, (0.55, 0.9)))
-            .Concat(Computers(request, place))
-            .Concat(DigitalTrainings(request, place, records * DigitalTrainingShare));
+        var unit = place.Unit;
+        var branches = Math.Max(1, request.RandomFor(unit.Id, "branches").Count(records * BranchHeadShare));
+        members.AddRange(Members(request, place, size, branches));
+        ActivityTypes(batch, request, unit, records * ActivityTypeShare);
+        Models(batch, request, unit, records * ModelShare, branches);
+        Cadres(batch, request, unit, records * CadreShare, BasePositions, 0.85);
+        BranchHeads(batch, request, unit, branches);
+        JointActivities(batch, request, unit, records * JointActivityShare);
+        Materials(batch, request, unit, records * MaterialShare, (0.5, 0.9));
+        CommunicationActivities(batch, request, unit, records * CommunicationShare, (0.55, 0.9));
+        Computers(batch, request, unit);
+        DigitalTrainings(batch, request, unit, records * DigitalTrainingShare);
     }
 
-    private IEnumerable<object> LevelRecords(
-        DemoDataRequest request, Place place, double cadreShare, double proficient, double materialShare, (double, double) digitised, double communicationShare, (double, double) online)
+    private static void AddLevelRecords(
+        RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double cadreShare, double proficient, double materialShare, (double, double) digitised, double communicationShare, (double, double) online)
     {
         var size = request.RecordsPerBaseUnion;
-        return Cadres(request, place, size * cadreShare, UpperPositions, proficient).Cast<object>()
-            .Concat(Materials(request, place, size * materialShare, digitised))
-            .Concat(CommunicationActivities(request, place, size * communicationShare, online));
+        Cadres(batch, request, unit, size * cadreShare, UpperPositions, proficient);
+        Materials(batch, request, unit, size * materialShare, digitised);
+        CommunicationActivities(batch, request, unit, size * communicationShare, online);
     }
 
     /// <summary>
@@ -240,11 +239,11 @@ internal sealed class OrganisationDemoData(
             yield break; // the register is kept today: a unit closed or switched off takes no members
         }
 
-        for (var i = Count(random, request.MembersPerBaseUnion * size); i > 0; i--)
+        for (var i = random.Count(request.MembersPerBaseUnion * size); i > 0; i--)
         {
             // Aged 19 to 80 in the year, joined at 18 or later (and not before 1980), before the year.
             var birthYear = random.Next(year - 80, year - 18);
-            var joined = Day(random, new DateOnly(Math.Max(birthYear + 18, 1980), 1, 1), new DateOnly(year - 1, 12, 31));
+            var joined = random.DayBetween(new DateOnly(Math.Max(birthYear + 18, 1980), 1, 1), new DateOnly(year - 1, 12, 31));
             if (Member(place, random, taken, birthYear, joined, branches) is not { } member)
             {
                 continue;
@@ -258,11 +257,11 @@ internal sealed class OrganisationDemoData(
             yield return member;
         }
 
-        for (var i = Count(random, request.NewMembersPerBaseUnion * size); i > 0; i--)
+        for (var i = random.Count(request.NewMembersPerBaseUnion * size); i > 0; i--)
         {
             // New members are mostly young women, aged 18 to 60 when they join.
             var birthYear = random.Next(year - 60, year - 17);
-            if (Member(place, random, taken, birthYear, Day(random, year), branches) is { } member)
+            if (Member(place, random, taken, birthYear, random.DayIn(year), branches) is { } member)
             {
                 yield return member;
             }
@@ -274,7 +273,7 @@ internal sealed class OrganisationDemoData(
         for (var attempt = 0; attempt < 10; attempt++)
         {
             var input = new CreateMemberInput(
-                place.Unit.Code, PersonName(random), birthYear, Pick(random, Ethnicities), Pick(random, Religions), $"Chi hội {Village(random, place.Unit, branches)}", joined);
+                place.Unit.Code, random.PersonName(), birthYear, random.Pick(Ethnicities), random.Pick(Religions), $"Chi hội {Village(random, place.Unit, branches)}", joined);
             if (!memberValidator.Validate(input).IsValid)
             {
                 return null;
@@ -296,201 +295,156 @@ internal sealed class OrganisationDemoData(
     private static void End(Place place, Random random, Member member, int year)
     {
         var period = member.History.Single();
-        var day = Day(random, new DateOnly(year, 1, 2), new DateOnly(year, 12, 31));
+        var day = random.DayBetween(new DateOnly(year, 1, 2), new DateOnly(year, 12, 31));
         if (day <= period.From || day > place.Today || !place.CanWrite(day.AddDays(-1)))
         {
             return;
         }
 
-        var status = Pick(random, Endings);
+        var status = random.Pick(Endings);
         period.To = day;
         period.EndReason = MemberRegister.Describe(status).Reason;
         member.Status = status;
         member.EndedOn = day;
     }
 
-    private IEnumerable<ActivityType> ActivityTypes(DemoDataRequest request, Place place, double expected)
+    private static void ActivityTypes(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
-        var random = request.RandomFor(place.Unit.Id, "activity-type");
+        var random = request.RandomFor(unit.Id, "activity-type");
         // Distinct kinds: the target counts kinds, and a unit keeps one of each.
-        var kinds = Enum.GetValues<ActivityKind>().OrderBy(_ => random.Next()).Take(Count(random, expected));
+        var kinds = Enum.GetValues<ActivityKind>().OrderBy(_ => random.Next()).Take(random.Count(expected));
         foreach (var kind in kinds)
         {
             var (started, ended) = Stay(random, request.Year, earlierShare: 0.6, endShare: 0.1);
-            if (Build<ActivityType, ActivityTypeInput>(new ActivityTypeInput(place.Unit.Code, kind, ActivityNames[kind], started, ended), place) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<ActivityType, ActivityTypeInput>(new ActivityTypeInput(unit.Code, kind, ActivityNames[kind], started, ended));
         }
     }
 
-    private IEnumerable<UnionModel> Models(DemoDataRequest request, Place place, double expected, int branches)
+    private static void Models(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected, int branches)
     {
-        var random = request.RandomFor(place.Unit.Id, "model");
-        for (var i = Count(random, expected); i > 0; i--)
+        var random = request.RandomFor(unit.Id, "model");
+        for (var i = random.Count(expected); i > 0; i--)
         {
-            var kind = Pick(random, ModelKinds);
+            var kind = random.Pick(ModelKinds);
             var (started, ended) = Stay(random, request.Year, earlierShare: 0.7, endShare: 0.05);
-            var input = new UnionModelInput(place.Unit.Code, kind, $"{ModelNames[kind]} {Village(random, place.Unit, branches)}", started, ended, random.Next(8, 41));
-            if (Build<UnionModel, UnionModelInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            var input = new UnionModelInput(unit.Code, kind, $"{ModelNames[kind]} {Village(random, unit, branches)}", started, ended, random.Next(8, 41));
+            batch.Add<UnionModel, UnionModelInput>(input);
         }
     }
 
-    private IEnumerable<Cadre> Cadres(DemoDataRequest request, Place place, double expected, string[] positions, double proficientShare)
+    private static void Cadres(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected, string[] positions, double proficientShare)
     {
-        var random = request.RandomFor(place.Unit.Id, "cadre");
-        for (var i = Count(random, expected); i > 0; i--)
+        var random = request.RandomFor(unit.Id, "cadre");
+        for (var i = random.Count(expected); i > 0; i--)
         {
             var (started, ended) = Stay(random, request.Year, earlierShare: 0.85, endShare: 0.05);
-            var input = new CadreInput(place.Unit.Code, PersonName(random), Pick(random, positions), random.NextDouble() < proficientShare, started, ended);
-            if (Build<Cadre, CadreInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            var input = new CadreInput(unit.Code, random.PersonName(), random.Pick(positions), random.NextDouble() < proficientShare, started, ended);
+            batch.Add<Cadre, CadreInput>(input);
         }
     }
 
     /// <summary>One head per branch, each branch named after its village or residential group (numbered, so unique in the unit).</summary>
-    private IEnumerable<BranchHead> BranchHeads(DemoDataRequest request, Place place, int branches)
+    private static void BranchHeads(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, int branches)
     {
-        var random = request.RandomFor(place.Unit.Id, "branch-head");
+        var random = request.RandomFor(unit.Id, "branch-head");
         for (var branch = 1; branch <= branches; branch++)
         {
             var (started, _) = Stay(random, request.Year, earlierShare: 0.8, endShare: 0);
             // Most heads have been through the union-work course, some of them during the year.
-            DateOnly? trained = random.NextDouble() < 0.8 ? Day(random, started, new DateOnly(request.Year, 12, 31)) : null;
-            var input = new BranchHeadInput(place.Unit.Code, PersonName(random), $"Chi hội {VillagePrefix(place.Unit)} {branch}", started, null, trained);
-            if (Build<BranchHead, BranchHeadInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            DateOnly? trained = random.NextDouble() < 0.8 ? random.DayBetween(started, new DateOnly(request.Year, 12, 31)) : null;
+            var input = new BranchHeadInput(unit.Code, random.PersonName(), $"Chi hội {DemoRandom.VillagePrefix(unit)} {branch}", started, null, trained);
+            batch.Add<BranchHead, BranchHeadInput>(input);
         }
     }
 
-    private IEnumerable<JointActivity> JointActivities(DemoDataRequest request, Place place, double expected)
+    private static void JointActivities(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
-        var random = request.RandomFor(place.Unit.Id, "joint-activity");
+        var random = request.RandomFor(unit.Id, "joint-activity");
         if (random.NextDouble() < NotYetShare)
         {
-            yield break;
+            return;
         }
 
-        for (var i = Count(random, expected); i > 0; i--)
+        for (var i = random.Count(expected); i > 0; i--)
         {
             var partners = string.Join(", ", Partners.OrderBy(_ => random.Next()).Take(random.Next(1, 3)));
-            var input = new JointActivityInput(place.Unit.Code, Pick(random, JointTitles), partners, Day(random, request.Year), random.Next(20, 151));
-            if (Build<JointActivity, JointActivityInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            var input = new JointActivityInput(unit.Code, random.Pick(JointTitles), partners, random.DayIn(request.Year), random.Next(20, 151));
+            batch.Add<JointActivity, JointActivityInput>(input);
         }
     }
 
     /// <summary>Materials, a unit-specific share of them digitised (most of those also posted online), so some units reach 70% and some do not.</summary>
-    private IEnumerable<CommunicationMaterial> Materials(DemoDataRequest request, Place place, double expected, (double Low, double High) digitised)
+    private static void Materials(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected, (double Low, double High) digitised)
     {
-        var random = request.RandomFor(place.Unit.Id, "material");
+        var random = request.RandomFor(unit.Id, "material");
         var share = digitised.Low + ((digitised.High - digitised.Low) * random.NextDouble());
-        for (var i = Count(random, expected); i > 0; i--)
+        for (var i = random.Count(expected); i > 0; i--)
         {
             var isDigitised = random.NextDouble() < share;
-            var input = new CommunicationMaterialInput(place.Unit.Code, Pick(random, MaterialTitles), Day(random, request.Year), isDigitised, isDigitised && random.NextDouble() < 0.95);
-            if (Build<CommunicationMaterial, CommunicationMaterialInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            var input = new CommunicationMaterialInput(unit.Code, random.Pick(MaterialTitles), random.DayIn(request.Year), isDigitised, isDigitised && random.NextDouble() < 0.95);
+            batch.Add<CommunicationMaterial, CommunicationMaterialInput>(input);
         }
     }
 
-    private IEnumerable<CommunicationActivity> CommunicationActivities(DemoDataRequest request, Place place, double expected, (double Low, double High) online)
+    private static void CommunicationActivities(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected, (double Low, double High) online)
     {
-        var random = request.RandomFor(place.Unit.Id, "communication-activity");
+        var random = request.RandomFor(unit.Id, "communication-activity");
         var share = online.Low + ((online.High - online.Low) * random.NextDouble());
-        for (var i = Count(random, expected); i > 0; i--)
+        for (var i = random.Count(expected); i > 0; i--)
         {
             var digital = random.NextDouble() < share;
             var input = new CommunicationActivityInput(
-                place.Unit.Code, Pick(random, digital ? DigitalActivityTitles : OfflineActivityTitles), Day(random, request.Year), digital, digital ? random.Next(50, 2001) : random.Next(15, 121));
-            if (Build<CommunicationActivity, CommunicationActivityInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+                unit.Code, random.Pick(digital ? DigitalActivityTitles : OfflineActivityTitles), random.DayIn(request.Year), digital, digital ? random.Next(50, 2001) : random.Next(15, 121));
+            batch.Add<CommunicationActivity, CommunicationActivityInput>(input);
         }
     }
 
     /// <summary>Cases reported through the province's website; those reported late in the year are not all handled yet.</summary>
-    private IEnumerable<WebsiteCase> WebsiteCaseRecords(DemoDataRequest request, Place place)
+    private static void WebsiteCaseRecords(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit)
     {
-        var random = request.RandomFor(place.Unit.Id, "website-case");
+        var random = request.RandomFor(unit.Id, "website-case");
         var yearEnd = new DateOnly(request.Year, 12, 31);
-        for (var i = Count(random, request.RecordsPerBaseUnion * WebsiteCaseShare); i > 0; i--)
+        for (var i = random.Count(request.RecordsPerBaseUnion * WebsiteCaseShare); i > 0; i--)
         {
-            var reported = Day(random, request.Year);
+            var reported = random.DayIn(request.Year);
             var handledShare = reported <= new DateOnly(request.Year, 11, 30) ? 0.93 : 0.5;
             var handled = random.NextDouble() < handledShare ? Min(reported.AddDays(random.Next(0, 15)), yearEnd) : (DateOnly?)null;
-            var (summary, outcome) = Pick(random, WebsiteCases);
-            var input = new WebsiteCaseInput(place.Unit.Code, summary, reported, handled, handled is null ? null : outcome);
-            if (Build<WebsiteCase, WebsiteCaseInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+            var (summary, outcome) = random.Pick(WebsiteCases);
+            var input = new WebsiteCaseInput(unit.Code, summary, reported, handled, handled is null ? null : outcome);
+            batch.Add<WebsiteCase, WebsiteCaseInput>(input);
         }
     }
 
-    private IEnumerable<NetworkedComputer> Computers(DemoDataRequest request, Place place)
+    private static void Computers(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit)
     {
-        var random = request.RandomFor(place.Unit.Id, "networked-computer");
+        var random = request.RandomFor(unit.Id, "networked-computer");
         if (random.NextDouble() < NotYetShare)
         {
-            yield break;
+            return;
         }
 
-        var installed = Day(random, new DateOnly(request.Year - 6, 1, 1), new DateOnly(request.Year, 12, 31));
-        var input = new NetworkedComputerInput(place.Unit.Code, random.Next(1, 4), "Máy tính để bàn kết nối Internet tại văn phòng Hội", installed, null);
-        if (Build<NetworkedComputer, NetworkedComputerInput>(input, place) is { } record)
-        {
-            yield return record;
-        }
+        var installed = random.DayBetween(new DateOnly(request.Year - 6, 1, 1), new DateOnly(request.Year, 12, 31));
+        var input = new NetworkedComputerInput(unit.Code, random.Next(1, 4), "Máy tính để bàn kết nối Internet tại văn phòng Hội", installed, null);
+        batch.Add<NetworkedComputer, NetworkedComputerInput>(input);
     }
 
-    private IEnumerable<DigitalTraining> DigitalTrainings(DemoDataRequest request, Place place, double expected)
+    private static void DigitalTrainings(RecordBatch<OrganisationDbContext> batch, DemoDataRequest request, UnitRef unit, double expected)
     {
-        var random = request.RandomFor(place.Unit.Id, "digital-training");
+        var random = request.RandomFor(unit.Id, "digital-training");
         if (random.NextDouble() < NotYetShare)
         {
-            yield break;
+            return;
         }
 
         // Ethnic minority women take part where they live: in about a third of the units.
         var minorityShare = random.NextDouble() < 0.3 ? 0.1 + (0.4 * random.NextDouble()) : 0;
-        for (var i = Math.Max(1, Count(random, expected)); i > 0; i--)
+        for (var i = Math.Max(1, random.Count(expected)); i > 0; i--)
         {
             var participants = random.Next(20, 81);
             var input = new DigitalTrainingInput(
-                place.Unit.Code, Pick(random, DigitalTrainingTitles), Day(random, request.Year), participants, (int)Math.Round(participants * minorityShare * random.NextDouble()));
-            if (Build<DigitalTraining, DigitalTrainingInput>(input, place) is { } record)
-            {
-                yield return record;
-            }
+                unit.Code, random.Pick(DigitalTrainingTitles), random.DayIn(request.Year), participants, (int)Math.Round(participants * minorityShare * random.NextDouble()));
+            batch.Add<DigitalTraining, DigitalTrainingInput>(input);
         }
-    }
-
-    /// <summary>The record a GraphQL write of the input would store, or null where that write would be refused.</summary>
-    private TRecord? Build<TRecord, TInput>(TInput input, Place place)
-        where TRecord : OrganisationRecord, new()
-        where TInput : IRecordInput<TRecord>
-    {
-        if (!services.GetRequiredService<IValidator<TInput>>().Validate(input).IsValid)
-        {
-            return null;
-        }
-
-        var record = new TRecord { UnitId = place.Unit.Id };
-        input.ApplyTo(record);
-        return place.CanWrite(record.WriteDay(place.Today)) ? record : null;
     }
 
     /// <summary>
@@ -500,90 +454,41 @@ internal sealed class OrganisationDemoData(
     private static (DateOnly Started, DateOnly? Ended) Stay(Random random, int year, double earlierShare, double endShare)
     {
         var started = random.NextDouble() < earlierShare
-            ? Day(random, new DateOnly(year - 8, 1, 1), new DateOnly(year - 1, 12, 31))
-            : Day(random, new DateOnly(year, 1, 1), new DateOnly(year, 10, 31));
+            ? random.DayBetween(new DateOnly(year - 8, 1, 1), new DateOnly(year - 1, 12, 31))
+            : random.DayBetween(new DateOnly(year, 1, 1), new DateOnly(year, 10, 31));
         var firstEnd = Max(started.AddDays(30), new DateOnly(year, 1, 2));
-        DateOnly? ended = random.NextDouble() < endShare ? Day(random, firstEnd, new DateOnly(year, 12, 31)) : null;
+        DateOnly? ended = random.NextDouble() < endShare ? random.DayBetween(firstEnd, new DateOnly(year, 12, 31)) : null;
         return (started, ended);
     }
-
-    /// <summary>A whole number whose average is <paramref name="expected"/>: its whole part, plus one as often as its fraction.</summary>
-    private static int Count(Random random, double expected)
-    {
-        var whole = (int)Math.Floor(expected);
-        return whole + (random.NextDouble() < expected - whole ? 1 : 0);
-    }
-
-    private static DateOnly Day(Random random, int year) => Day(random, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-
-    private static DateOnly Day(Random random, DateOnly first, DateOnly last) => first.AddDays(random.Next(last.DayNumber - first.DayNumber + 1));
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
-
-    private static string PersonName(Random random) => $"{Pick(random, FamilyNames)} {Pick(random, MiddleNames)} {Pick(random, GivenNames)}";
-
-    // Wards and townships are divided into residential groups, communes into villages; a unit has one branch each.
-    private static string VillagePrefix(UnitRef unit) =>
-        unit.Name.Contains("Phường", StringComparison.Ordinal) || unit.Name.Contains("Thị trấn", StringComparison.Ordinal) ? "Tổ dân phố" : "Thôn";
-
-    private static string Village(Random random, UnitRef unit, int branches) => $"{VillagePrefix(unit)} {random.Next(1, branches + 1)}";
+    // A unit has one branch for each village or residential group.
+    private static string Village(Random random, UnitRef unit, int branches) => $"{DemoRandom.VillagePrefix(unit)} {random.Next(1, branches + 1)}";
 
     /// <summary>A unit records are written for: its reference, today, and whether a write there is allowed on a day.</summary>
     private sealed record Place(UnitRef Unit, DateOnly Today, Func<DateOnly, bool> CanWrite);
 
     /// <summary>
-    /// Records waiting to be saved: every <see cref="BatchSize"/> members and records (a member's history rides with
-    /// her) are saved in one context and one save, with one import entry per kind of record, then dropped.
+    /// Saves the members collected (each with her history) in one save, with one import entry for the members and
+    /// one for their stays, and empties the list; the other records go through the record service's bulk path.
     /// </summary>
-    private sealed class Batch(IDbContextFactory<OrganisationDbContext> factory, string label)
+    private async Task<long> SaveMembersAsync(List<Member> members, string label, CancellationToken cancellationToken)
     {
-        private readonly List<object> _records = [];
-        private long _written;
-
-        public async Task AddAsync(object record, CancellationToken cancellationToken)
+        var count = members.Count;
+        if (count > 0)
         {
-            _records.Add(record);
-            if (_records.Count >= BatchSize)
-            {
-                await SaveAsync(cancellationToken);
-            }
-        }
-
-        /// <summary>Saves what is left; the number of members and records written in all.</summary>
-        public async Task<long> FlushAsync(CancellationToken cancellationToken)
-        {
-            await SaveAsync(cancellationToken);
-            return _written;
-        }
-
-        private async Task SaveAsync(CancellationToken cancellationToken)
-        {
-            if (_records.Count == 0)
-            {
-                return;
-            }
-
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AddRange(_records);
-            foreach (var kind in _records.GroupBy(r => r.GetType().Name))
-            {
-                db.RecordImport(kind.Key, kind.Count(), label);
-            }
-
-            var periods = _records.OfType<Member>().Sum(m => m.History.Count);
-            if (periods > 0)
-            {
-                db.RecordImport(nameof(MembershipPeriod), periods, label);
-            }
-
+            db.Members.AddRange(members);
+            db.RecordImport(nameof(Member), count, label);
+            db.RecordImport(nameof(MembershipPeriod), members.Sum(m => m.History.Count), label);
             await db.SaveChangesAsync(cancellationToken);
-            _written += _records.Count;
-            _records.Clear();
+            members.Clear();
         }
+
+        return count;
     }
 }

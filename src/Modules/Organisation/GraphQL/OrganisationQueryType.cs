@@ -1,13 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using Modular.Modules.Organisation.Data;
-using Modular.Modules.Organisation.Domain;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
 /// <summary>The fields under <c>organisation { ... }</c>.</summary>
-internal sealed class OrganisationQueryType : ObjectGraphType
+internal sealed class OrganisationQueryType : RecordQueryType<OrganisationDbContext>
 {
     public OrganisationQueryType()
     {
@@ -32,38 +29,38 @@ internal sealed class OrganisationQueryType : ObjectGraphType
                     c.GetArgument<int?>("birthYearTo")),
                 PageRequest.From(c),
                 c.CancellationToken));
-        Field<MemberType>("member")
+        Field<NonNullGraphType<MemberType>>("member")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<MemberRegister>().GetAsync(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<MemberRegister>().GetAsync(c.GetArgument<string>("id"), c.CancellationToken));
 
-        Records<ActivityType, ActivityTypeType, ActivityTypePageType>("activityType", "activityTypes");
-        Records<UnionModel, UnionModelType, UnionModelPageType>("model", "models");
-        Records<Cadre, CadreType, CadrePageType>("cadre", "cadres");
-        Records<BranchHead, BranchHeadType, BranchHeadPageType>("branchHead", "branchHeads");
-        Records<JointActivity, JointActivityType, JointActivityPageType>("jointActivity", "jointActivities");
-        Records<CommunicationMaterial, CommunicationMaterialType, CommunicationMaterialPageType>("communicationMaterial", "communicationMaterials");
-        Records<CommunicationActivity, CommunicationActivityType, CommunicationActivityPageType>("communicationActivity", "communicationActivities");
-        Records<WebsiteCase, WebsiteCaseType, WebsiteCasePageType>("websiteCase", "websiteCases");
-        Records<NetworkedComputer, NetworkedComputerType, NetworkedComputerPageType>("networkedComputer", "networkedComputers");
-        Records<DigitalTraining, DigitalTrainingType, DigitalTrainingPageType>("digitalTraining", "digitalTrainings");
-    }
+        List<ActivityType, ActivityTypeType>("activityTypes", "Types of activity base unions keep up; from/to: those kept up at some time in the range.");
+        Single<ActivityType, ActivityTypeType>("activityType");
 
-    /// <summary>A record by id, and the records of a unit's subtree.</summary>
-    private void Records<TRecord, TRecordType, TPageType>(string one, string many)
-        where TRecord : OrganisationRecord, IDated<TRecord>
-        where TRecordType : IGraphType
-        where TPageType : IGraphType
-    {
-        Field<TRecordType>(one)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<RecordStore>().GetAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
-        Field<NonNullGraphType<TPageType>>(many)
-            .Description("The records of a unit's subtree (the caller's unit by default), latest first; optionally only those held or in place between from and to.")
-            .Argument<StringGraphType>("unitCode")
-            .Argument<CalendarDateGraphType>("from")
-            .Argument<CalendarDateGraphType>("to")
-            .Paged()
-            .ResolveAsync(async c => await c.Service<RecordStore>().ListAsync<TRecord>(
-                c.GetArgument<string?>("unitCode"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), PageRequest.From(c), c.CancellationToken));
+        List<UnionModel, UnionModelType>("models", "Models base unions run; from/to: those running at some time in the range.");
+        Single<UnionModel, UnionModelType>("model");
+
+        List<Cadre, CadreType>("cadres", "Full-time cadres; from/to: those in post at some time in the range.");
+        Single<Cadre, CadreType>("cadre");
+
+        List<BranchHead, BranchHeadType>("branchHeads", "Branch heads; from/to: those in place at some time in the range.");
+        Single<BranchHead, BranchHeadType>("branchHead");
+
+        List<JointActivity, JointActivityType>("jointActivities", "Activities held with local agencies, by the day held.");
+        Single<JointActivity, JointActivityType>("jointActivity");
+
+        List<CommunicationMaterial, CommunicationMaterialType>("communicationMaterials", "Communication materials, by the day issued.");
+        Single<CommunicationMaterial, CommunicationMaterialType>("communicationMaterial");
+
+        List<CommunicationActivity, CommunicationActivityType>("communicationActivities", "Communication activities, by the day held.");
+        Single<CommunicationActivity, CommunicationActivityType>("communicationActivity");
+
+        List<WebsiteCase, WebsiteCaseType>("websiteCases", "Cases reported through the website, by the day reported.");
+        Single<WebsiteCase, WebsiteCaseType>("websiteCase");
+
+        List<NetworkedComputer, NetworkedComputerType>("networkedComputers", "Networked computers; from/to: those in use at some time in the range.");
+        Single<NetworkedComputer, NetworkedComputerType>("networkedComputer");
+
+        List<DigitalTraining, DigitalTrainingType>("digitalTrainings", "Talks and trainings on digital transformation, by the day held.");
+        Single<DigitalTraining, DigitalTrainingType>("digitalTraining");
     }
 }

@@ -1,45 +1,14 @@
 using GraphQL.Types;
-using Modular.Modules.Organisation.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.GraphQL;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
-internal sealed class ActivityKindEnum : EnumerationGraphType<ActivityKind>
-{
-    public ActivityKindEnum()
-    {
-        Name = "OrganisationActivityKind";
-        Description = "Loại hình hoạt động vận động phụ nữ.";
-    }
-}
+internal sealed class ActivityKindEnum() : ModuleEnumGraphType<ActivityKind>("OrganisationActivityKind", "Loại hình hoạt động vận động phụ nữ.");
 
-internal sealed class UnionModelKindEnum : EnumerationGraphType<UnionModelKind>
-{
-    public UnionModelKindEnum()
-    {
-        Name = "OrganisationModelKind";
-        Description = "Loại mô hình.";
-    }
-}
+internal sealed class UnionModelKindEnum() : ModuleEnumGraphType<UnionModelKind>("OrganisationModelKind", "Loại mô hình.");
 
-internal sealed class MemberStatusEnum : EnumerationGraphType<MemberStatus>
-{
-    public MemberStatusEnum()
-    {
-        Name = "OrganisationMemberStatus";
-        Description = "Tình trạng hội viên.";
-    }
-}
+internal sealed class MemberStatusEnum() : ModuleEnumGraphType<MemberStatus>("OrganisationMemberStatus", "Tình trạng hội viên.");
 
-internal sealed class MembershipReasonEnum : EnumerationGraphType<MembershipReason>
-{
-    public MembershipReasonEnum()
-    {
-        Name = "OrganisationMembershipReason";
-        Description = "Lý do bắt đầu hoặc kết thúc sinh hoạt tại một đơn vị.";
-    }
-}
+internal sealed class MembershipReasonEnum() : ModuleEnumGraphType<MembershipReason>("OrganisationMembershipReason", "Lý do bắt đầu hoặc kết thúc sinh hoạt tại một đơn vị.");
 
 /// <summary>The ways a member leaves the province's registers (a move inside the province is moveMember).</summary>
 internal sealed class MembershipEndEnum : EnumerationGraphType
@@ -50,143 +19,6 @@ internal sealed class MembershipEndEnum : EnumerationGraphType
         Add("LEFT", MemberStatus.Left, "Ra khỏi Hội");
         Add("DECEASED", MemberStatus.Deceased, "Từ trần");
         Add("MOVED", MemberStatus.Moved, "Chuyển sinh hoạt ra ngoài tỉnh");
-    }
-}
-
-/// <summary>The fields every dated record shows: its id and its unit.</summary>
-internal abstract class RecordGraphType<TRecord> : ObjectGraphType<TRecord>
-    where TRecord : OrganisationRecord
-{
-    protected RecordGraphType(string name, string description)
-    {
-        Name = name;
-        Description = description;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<RecordUnitType>>("unit")
-            .ResolveAsync(async c => await c.Service<UnitAccess>().FindAsync(c.Source.UnitId, c.CancellationToken));
-    }
-}
-
-internal sealed class ActivityTypeType : RecordGraphType<ActivityType>
-{
-    public ActivityTypeType()
-        : base("OrganisationActivityType", "A type of activity a base union keeps up (loại hình hoạt động).")
-    {
-        Field<NonNullGraphType<ActivityKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field(a => a.Name);
-        Field(a => a.StartedOn);
-        Field(a => a.EndedOn, nullable: true).Description("First day no longer kept up; null while it is.");
-    }
-}
-
-internal sealed class UnionModelType : RecordGraphType<UnionModel>
-{
-    public UnionModelType()
-        : base("OrganisationModel", "A model a base union runs (mô hình).")
-    {
-        Field<NonNullGraphType<UnionModelKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field(m => m.Name);
-        Field(m => m.StartedOn);
-        Field(m => m.EndedOn, nullable: true).Description("First day no longer running; null while it runs.");
-        Field(m => m.Participants, nullable: true);
-    }
-}
-
-internal sealed class CadreType : RecordGraphType<Cadre>
-{
-    public CadreType()
-        : base("OrganisationCadre", "A full-time cadre (cán bộ chuyên trách).")
-    {
-        Field(c => c.FullName);
-        Field(c => c.Position, nullable: true);
-        Field(c => c.ProficientInSoftware).Description("Uses the basic software of union work proficiently.");
-        Field(c => c.StartedOn);
-        Field(c => c.EndedOn, nullable: true).Description("First day no longer in post; null while in post.");
-    }
-}
-
-internal sealed class BranchHeadType : RecordGraphType<BranchHead>
-{
-    public BranchHeadType()
-        : base("OrganisationBranchHead", "A branch head (chi hội trưởng).")
-    {
-        Field(b => b.FullName);
-        Field(b => b.Branch);
-        Field(b => b.StartedOn);
-        Field(b => b.EndedOn, nullable: true).Description("First day no longer branch head; null while she is.");
-        Field(b => b.TrainedOn, nullable: true).Description("Day she was trained in union work; null if not yet.");
-    }
-}
-
-internal sealed class JointActivityType : RecordGraphType<JointActivity>
-{
-    public JointActivityType()
-        : base("OrganisationJointActivity", "An activity held with local agencies that raises women's knowledge.")
-    {
-        Field(a => a.Title);
-        Field(a => a.Partners);
-        Field(a => a.HeldOn);
-        Field(a => a.Participants);
-    }
-}
-
-internal sealed class CommunicationMaterialType : RecordGraphType<CommunicationMaterial>
-{
-    public CommunicationMaterialType()
-        : base("OrganisationCommunicationMaterial", "A communication material (tài liệu truyền thông).")
-    {
-        Field(m => m.Title);
-        Field(m => m.IssuedOn);
-        Field(m => m.Digitised);
-        Field(m => m.PostedOnline).Description("Posted on the union's website or official social-media pages.");
-    }
-}
-
-internal sealed class CommunicationActivityType : RecordGraphType<CommunicationActivity>
-{
-    public CommunicationActivityType()
-        : base("OrganisationCommunicationActivity", "A communication activity (hoạt động truyền thông).")
-    {
-        Field(a => a.Title);
-        Field(a => a.HeldOn);
-        Field(a => a.OnDigitalPlatform);
-        Field(a => a.Participants, nullable: true);
-    }
-}
-
-internal sealed class WebsiteCaseType : RecordGraphType<WebsiteCase>
-{
-    public WebsiteCaseType()
-        : base("OrganisationWebsiteCase", "A case a woman reported through the union's website.")
-    {
-        Field(w => w.Summary);
-        Field(w => w.ReportedOn);
-        Field(w => w.HandledOn, nullable: true).Description("Day she was advised and supported; null while not yet.");
-        Field(w => w.Outcome, nullable: true);
-    }
-}
-
-internal sealed class NetworkedComputerType : RecordGraphType<NetworkedComputer>
-{
-    public NetworkedComputerType()
-        : base("OrganisationNetworkedComputer", "Computers with a network connection at a union's office.")
-    {
-        Field(n => n.Quantity);
-        Field(n => n.Description, nullable: true);
-        Field(n => n.InstalledOn);
-        Field(n => n.RetiredOn, nullable: true).Description("First day no longer in use; null while in use.");
-    }
-}
-
-internal sealed class DigitalTrainingType : RecordGraphType<DigitalTraining>
-{
-    public DigitalTrainingType()
-        : base("OrganisationDigitalTraining", "A talk or training on digital transformation for women.")
-    {
-        Field(t => t.Title);
-        Field(t => t.HeldOn);
-        Field(t => t.Participants);
-        Field(t => t.EthnicMinorityParticipants);
     }
 }
 
@@ -232,22 +64,72 @@ internal sealed class MemberType : ObjectGraphType<Member>
 
 internal sealed class MemberPageType() : PageGraphType<Member, MemberType>("OrganisationMemberPage");
 
-internal sealed class ActivityTypePageType() : PageGraphType<ActivityType, ActivityTypeType>("OrganisationActivityTypePage");
+internal sealed class ActivityTypeType() : RecordGraphType<ActivityType>("OrganisationActivityType", "A type of activity a base union keeps up (loại hình hoạt động).");
 
-internal sealed class UnionModelPageType() : PageGraphType<UnionModel, UnionModelType>("OrganisationModelPage");
+internal sealed class UnionModelType() : RecordGraphType<UnionModel>("OrganisationModel", "A model a base union runs (mô hình).");
 
-internal sealed class CadrePageType() : PageGraphType<Cadre, CadreType>("OrganisationCadrePage");
+internal sealed class CadreType() : RecordGraphType<Cadre>("OrganisationCadre", "A full-time cadre (cán bộ chuyên trách).");
 
-internal sealed class BranchHeadPageType() : PageGraphType<BranchHead, BranchHeadType>("OrganisationBranchHeadPage");
+internal sealed class BranchHeadType() : RecordGraphType<BranchHead>("OrganisationBranchHead", "A branch head (chi hội trưởng).");
 
-internal sealed class JointActivityPageType() : PageGraphType<JointActivity, JointActivityType>("OrganisationJointActivityPage");
+internal sealed class JointActivityType() : RecordGraphType<JointActivity>("OrganisationJointActivity", "An activity held with local agencies that raises women's knowledge.");
 
-internal sealed class CommunicationMaterialPageType() : PageGraphType<CommunicationMaterial, CommunicationMaterialType>("OrganisationCommunicationMaterialPage");
+internal sealed class CommunicationMaterialType() : RecordGraphType<CommunicationMaterial>("OrganisationCommunicationMaterial", "A communication material (tài liệu truyền thông).");
 
-internal sealed class CommunicationActivityPageType() : PageGraphType<CommunicationActivity, CommunicationActivityType>("OrganisationCommunicationActivityPage");
+internal sealed class CommunicationActivityType() : RecordGraphType<CommunicationActivity>("OrganisationCommunicationActivity", "A communication activity (hoạt động truyền thông).");
 
-internal sealed class WebsiteCasePageType() : PageGraphType<WebsiteCase, WebsiteCaseType>("OrganisationWebsiteCasePage");
+internal sealed class WebsiteCaseType() : RecordGraphType<WebsiteCase>("OrganisationWebsiteCase", "A case a woman reported through the union's website.");
 
-internal sealed class NetworkedComputerPageType() : PageGraphType<NetworkedComputer, NetworkedComputerType>("OrganisationNetworkedComputerPage");
+internal sealed class NetworkedComputerType() : RecordGraphType<NetworkedComputer>("OrganisationNetworkedComputer", "Computers with a network connection at a union's office.");
 
-internal sealed class DigitalTrainingPageType() : PageGraphType<DigitalTraining, DigitalTrainingType>("OrganisationDigitalTrainingPage");
+internal sealed class DigitalTrainingType() : RecordGraphType<DigitalTraining>("OrganisationDigitalTraining", "A talk or training on digital transformation for women.");
+
+internal sealed class CreateMemberInputType : InputObjectGraphType<CreateMemberInput>
+{
+    public CreateMemberInputType()
+    {
+        Name = "OrganisationCreateMemberInput";
+        Field(i => i.UnitCode).Description("The base union (or affiliated union) whose register she joins.");
+        Field(i => i.FullName);
+        Field(i => i.BirthYear);
+        Field(i => i.Ethnicity);
+        Field(i => i.Religion, nullable: true);
+        Field(i => i.Branch, nullable: true).Description("The branch (chi hội) as the base union names it.");
+        Field(i => i.JoinedOn).Description("The day she joined the union.");
+        Field(i => i.MovedInOn, nullable: true).Description("For a member who joined outside the province: the day she moved in.");
+    }
+}
+
+internal sealed class UpdateMemberInputType : InputObjectGraphType<UpdateMemberInput>
+{
+    public UpdateMemberInputType()
+    {
+        Name = "OrganisationUpdateMemberInput";
+        Field(i => i.FullName);
+        Field(i => i.BirthYear);
+        Field(i => i.Ethnicity);
+        Field(i => i.Religion, nullable: true);
+        Field(i => i.Branch, nullable: true);
+        Field(i => i.JoinedOn);
+    }
+}
+
+internal sealed class ActivityTypeInputType() : RecordInputGraphType<ActivityTypeInput>("OrganisationActivityTypeInput");
+
+internal sealed class UnionModelInputType() : RecordInputGraphType<UnionModelInput>("OrganisationModelInput");
+
+internal sealed class CadreInputType() : RecordInputGraphType<CadreInput>("OrganisationCadreInput");
+
+internal sealed class BranchHeadInputType() : RecordInputGraphType<BranchHeadInput>("OrganisationBranchHeadInput");
+
+internal sealed class JointActivityInputType() : RecordInputGraphType<JointActivityInput>("OrganisationJointActivityInput");
+
+internal sealed class CommunicationMaterialInputType() : RecordInputGraphType<CommunicationMaterialInput>("OrganisationCommunicationMaterialInput");
+
+internal sealed class CommunicationActivityInputType() : RecordInputGraphType<CommunicationActivityInput>("OrganisationCommunicationActivityInput");
+
+internal sealed class WebsiteCaseInputType() : RecordInputGraphType<WebsiteCaseInput>("OrganisationWebsiteCaseInput");
+
+internal sealed class NetworkedComputerInputType() : RecordInputGraphType<NetworkedComputerInput>("OrganisationNetworkedComputerInput");
+
+internal sealed class DigitalTrainingInputType() : RecordInputGraphType<DigitalTrainingInput>("OrganisationDigitalTrainingInput");

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.Organisation.Data;
-using Modular.Modules.Organisation.Domain;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.Organisation.Indicators;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Modular.Modules.PartyBuilding.Domain;
 using Modular.Shared.Storage;
 
 namespace Modular.Modules.PartyBuilding.Data;
@@ -35,7 +34,6 @@ internal class PartyBuildingDbContext(DbContextOptions options) : StoreDbContext
         modelBuilder.Entity<DraftOpinion>(e =>
         {
             Record(e, "draft_opinions");
-            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.Draft).HasMaxLength(500);
             e.Property(r => r.IssuedBy).HasMaxLength(200);
             e.Property(r => r.Content).HasMaxLength(4000);
@@ -43,7 +41,6 @@ internal class PartyBuildingDbContext(DbContextOptions options) : StoreDbContext
         modelBuilder.Entity<Dialogue>(e =>
         {
             Record(e, "dialogues");
-            e.Property(r => r.Counterpart).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.CounterpartName).HasMaxLength(200);
             e.Property(r => r.Issues).HasMaxLength(4000);
             e.Property(r => r.Commitments).HasMaxLength(4000);
@@ -58,7 +55,6 @@ internal class PartyBuildingDbContext(DbContextOptions options) : StoreDbContext
         modelBuilder.Entity<WomenCadreActivity>(e =>
         {
             Record(e, "women_cadre_activities");
-            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.Title).HasMaxLength(500);
             e.Property(r => r.Notes).HasMaxLength(4000);
         });
@@ -71,7 +67,6 @@ internal class PartyBuildingDbContext(DbContextOptions options) : StoreDbContext
         modelBuilder.Entity<ProgrammeProposal>(e =>
         {
             Record(e, "programme_proposals");
-            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.Programme).HasMaxLength(500);
             e.Property(r => r.Content).HasMaxLength(4000);
         });
@@ -82,7 +77,6 @@ internal class PartyBuildingDbContext(DbContextOptions options) : StoreDbContext
         where T : PartyRecord
     {
         e.ToTable(table);
-        e.Property(r => r.SearchText).HasMaxLength(5000);
         e.HasIndex(r => new { r.UnitId, r.Date });
     }
 }

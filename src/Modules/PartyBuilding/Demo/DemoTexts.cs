@@ -3,12 +3,6 @@ namespace Modular.Modules.PartyBuilding.Demo;
 /// <summary>The small lists plausible demo records are drawn from.</summary>
 internal static class DemoTexts
 {
-    public static readonly IReadOnlyList<string> FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-
-    public static readonly IReadOnlyList<string> MiddleNames = ["Thị", "Ngọc", "Thu", "Minh", "Thanh", "Kim"];
-
-    public static readonly IReadOnlyList<string> GivenNames = ["Lan", "Hoa", "Mai", "Hương", "Hạnh", "Thảo", "Trang", "Hà", "Linh", "Nga", "Yến", "Nhung", "Phương", "Tuyết", "Loan"];
-
     public static readonly IReadOnlyList<string> Policies =
     [
         "Chính sách hỗ trợ phụ nữ thuộc hộ nghèo sinh con đúng chính sách dân số",
@@ -143,11 +137,6 @@ internal static class DemoTexts
         "Bổ sung đèn chiếu sáng, camera an ninh tại các tuyến đường.",
         "Giao các ngành phối hợp với Hội rà soát, hỗ trợ kịp thời.",
     ];
-
-    public static T Pick<T>(this Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
-
-    /// <summary>A woman's full name.</summary>
-    public static string PersonName(Random random) => $"{random.Pick(FamilyNames)} {random.Pick(MiddleNames)} {random.Pick(GivenNames)}";
 
     /// <summary>The unit's name inside a sentence: "Phường Vĩnh Hải" reads "phường Vĩnh Hải".</summary>
     public static string InSentence(string unitName) => char.ToLowerInvariant(unitName[0]) + unitName[1..];

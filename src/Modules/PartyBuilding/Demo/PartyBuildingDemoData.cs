@@ -1,10 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Modular.Modules.PartyBuilding.Data;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.Access;
-using Modular.Shared.Demo;
-using Modular.Shared.Units;
 using static Modular.Modules.PartyBuilding.Demo.DemoTexts;
 
 namespace Modular.Modules.PartyBuilding.Demo;
@@ -14,22 +7,11 @@ namespace Modular.Modules.PartyBuilding.Demo;
 /// <see cref="DemoDataRequest.RecordsPerBaseUnion"/> records each, shared as <see cref="BaseShares"/>; the province and
 /// districts get their own few supervisions, criticisms, dialogues, women cadre activities and congress contents.
 /// Some units lag on each kind (no record yet) so coverage targets are met by most units but not all, and about 70%
-/// of eligible branch heads are introduced against the 80% goal of 2.8.1f.
+/// of eligible branch heads are introduced against the 80% goal of 2.8.1f. Records are written through the record
+/// service's bulk path, with the same checks as a GraphQL write; an input such a write would refuse is left out.
 /// </summary>
-internal sealed class PartyBuildingDemoData(
-    IDbContextFactory<PartyBuildingDbContext> factory,
-    UnitDirectory directory,
-    IValidator<SupervisionInput> supervisionValidator,
-    IValidator<DraftOpinionInput> opinionValidator,
-    IValidator<DialogueInput> dialogueValidator,
-    IValidator<BranchHeadInput> branchHeadValidator,
-    IValidator<WomenCadreActivityInput> activityValidator,
-    IValidator<CongressWomenContentInput> congressContentValidator,
-    IValidator<ProgrammeProposalInput> proposalValidator) : IDemoDataGenerator
+internal sealed class PartyBuildingDemoData(RecordService<PartyBuildingDbContext> service) : IDemoDataGenerator
 {
-    /// <summary>Records saved per DbContext, so memory stays flat however many units are filled.</summary>
-    private const int BatchSize = 5_000;
-
     /// <summary>How a base union's records are shared among the kinds (sums to 1).</summary>
     private static readonly (double BranchHeads, double Comments, double CongressDraftComments, double Supervisions, double Proposals) BaseShares =
         (0.35, 0.25, 0.10, 0.15, 0.15);
@@ -46,84 +28,60 @@ internal sealed class PartyBuildingDemoData(
             return 0;
         }
 
-        var tree = await directory.LoadTreeAsync(cancellationToken);
-        var switches = await directory.LoadSwitchesAsync(cancellationToken);
-        var import = new Import(factory, request.Label);
-        foreach (var unitRef in request.Units)
+        var batch = new RecordBatch<PartyBuildingDbContext>(service, new RecordImport(request.Label, SkipRefused: true));
+        foreach (var unit in request.Units)
         {
-            if (tree.Find(unitRef.Id) is not { } unit)
+            switch (unit.LevelKey)
             {
-                continue;
+                case "base":
+                    AddBaseUnionRecords(batch, request, unit);
+                    break;
+                case "province" or "district":
+                    AddLevelRecords(batch, request, unit);
+                    break;
             }
 
-            // The same checks as a write through GraphQL, from the tree read once: unit in force and module on that day.
-            var target = new Target(unitRef, day => unit.IsInForceOn(day) && switches.IsOn(tree, unit, ModuleKey, day));
-            IEnumerable<PartyRecord> records = unitRef.LevelKey switch
-            {
-                "base" => BaseUnionRecords(request, target),
-                "province" or "district" => LevelRecords(request, target),
-                _ => [],
-            };
-            foreach (var record in records)
-            {
-                await import.AddAsync(record, cancellationToken);
-            }
+            await batch.FlushIfFullAsync(cancellationToken);
         }
 
-        await import.FlushAsync(cancellationToken);
-        return import.Written;
+        return await batch.FlushAsync(cancellationToken);
     }
 
     /// <summary>A base union's records: branch heads, comments on drafts, supervisions and programme proposals.</summary>
-    private IEnumerable<PartyRecord> BaseUnionRecords(DemoDataRequest request, Target unit)
+    private static void AddBaseUnionRecords(RecordBatch<PartyBuildingDbContext> batch, DemoDataRequest request, UnitRef unit)
     {
         var r = request.RecordsPerBaseUnion;
         var year = request.Year;
 
-        var heads = request.RandomFor(unit.Ref.Id, "branch-heads");
+        var heads = request.RandomFor(unit.Id, "branch-heads");
         // Each base union introduces its eligible heads at its own pace (45-95%, about 70% over the province).
         var introduceRate = 0.45 + (heads.NextDouble() * 0.5);
         var headCount = Count(heads, r * BaseShares.BranchHeads, lagChance: 0);
         for (var n = 1; n <= headCount; n++)
         {
-            if (Add(unit, BranchHead(heads, unit.Ref, year, n, introduceRate), branchHeadValidator) is { } head)
-            {
-                yield return head;
-            }
+            batch.Add<BranchHead, BranchHeadInput>(BranchHead(heads, unit, year, n, introduceRate));
         }
 
         // A base union that has not yet sent any opinion lags on both 2.7d and 2.8.3b.
-        var opinions = request.RandomFor(unit.Ref.Id, "draft-opinions");
+        var opinions = request.RandomFor(unit.Id, "draft-opinions");
         var lagsOnOpinions = opinions.NextDouble() < 0.07;
         var comments = lagsOnOpinions ? 0 : Count(opinions, r * BaseShares.Comments, lagChance: 0);
         var congressComments = lagsOnOpinions ? 0 : Count(opinions, r * BaseShares.CongressDraftComments, lagChance: 0.10);
         for (var n = 0; n < comments + congressComments; n++)
         {
-            var congress = n >= comments;
-            if (Add(unit, Opinion(opinions, unit.Ref, year, congress ? DraftOpinionKind.CongressDraftComment : DraftOpinionKind.Comment), opinionValidator) is { } opinion)
-            {
-                yield return opinion;
-            }
+            batch.Add<DraftOpinion, DraftOpinionInput>(Opinion(opinions, unit, year, n >= comments ? DraftOpinionKind.CongressDraftComment : DraftOpinionKind.Comment));
         }
 
-        var supervisions = request.RandomFor(unit.Ref.Id, "supervisions");
-        var supervisionCount = Count(supervisions, r * BaseShares.Supervisions, lagChance: 0.08);
-        for (var n = 0; n < supervisionCount; n++)
+        var supervisions = request.RandomFor(unit.Id, "supervisions");
+        foreach (var _ in Times(Count(supervisions, r * BaseShares.Supervisions, lagChance: 0.08)))
         {
-            if (Add(unit, Supervision(supervisions, unit.Ref, year), supervisionValidator) is { } supervision)
-            {
-                yield return supervision;
-            }
+            batch.Add<Supervision, SupervisionInput>(Supervision(supervisions, unit, year));
         }
 
-        var proposals = request.RandomFor(unit.Ref.Id, "programme-proposals");
-        var proposalCount = Count(proposals, r * BaseShares.Proposals, lagChance: 0.12);
-        for (var n = 0; n < proposalCount; n++)
+        var proposals = request.RandomFor(unit.Id, "programme-proposals");
+        foreach (var _ in Times(Count(proposals, r * BaseShares.Proposals, lagChance: 0.12)))
         {
-            if (Add(unit, Proposal(proposals, unit.Ref, year), proposalValidator) is { } proposal)
-            {
-                yield return proposal;
-            }
+            batch.Add<ProgrammeProposal, ProgrammeProposalInput>(Proposal(proposals, unit, year));
         }
     }
 
@@ -131,55 +89,39 @@ internal sealed class PartyBuildingDemoData(
     /// A province's or district's own records. A few districts lag on each kind, or send a single criticism where
     /// 2.7b asks for two; the province always does its part.
     /// </summary>
-    private IEnumerable<PartyRecord> LevelRecords(DemoDataRequest request, Target unit)
+    private static void AddLevelRecords(RecordBatch<PartyBuildingDbContext> batch, DemoDataRequest request, UnitRef unit)
     {
-        var province = unit.Ref.LevelKey == "province";
+        var province = unit.LevelKey == "province";
         var year = request.Year;
-        var id = unit.Ref.Id;
 
-        var supervisions = request.RandomFor(id, "supervisions");
+        var supervisions = request.RandomFor(unit.Id, "supervisions");
         foreach (var _ in Times(province ? supervisions.Next(3, 6) : Count(supervisions, 2, lagChance: 0.10)))
         {
-            if (Add(unit, Supervision(supervisions, unit.Ref, year), supervisionValidator) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<Supervision, SupervisionInput>(Supervision(supervisions, unit, year));
         }
 
-        var criticisms = request.RandomFor(id, "criticisms");
+        var criticisms = request.RandomFor(unit.Id, "criticisms");
         foreach (var _ in Times(province ? criticisms.Next(3, 7) : criticisms.Pick(DistrictCriticisms)))
         {
-            if (Add(unit, Opinion(criticisms, unit.Ref, year, DraftOpinionKind.Criticism), opinionValidator) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<DraftOpinion, DraftOpinionInput>(Opinion(criticisms, unit, year, DraftOpinionKind.Criticism));
         }
 
-        var dialogues = request.RandomFor(id, "dialogues");
+        var dialogues = request.RandomFor(unit.Id, "dialogues");
         foreach (var _ in Times(province ? dialogues.Next(1, 3) : Count(dialogues, 1.5, lagChance: 0.15)))
         {
-            if (Add(unit, Dialogue(dialogues, unit.Ref, year), dialogueValidator) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<Dialogue, DialogueInput>(Dialogue(dialogues, unit, year));
         }
 
-        var activities = request.RandomFor(id, "women-cadre-activities");
+        var activities = request.RandomFor(unit.Id, "women-cadre-activities");
         foreach (var _ in Times(province ? activities.Next(2, 5) : Count(activities, 2, lagChance: 0.10)))
         {
-            if (Add(unit, Activity(activities, unit.Ref, year), activityValidator) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<WomenCadreActivity, WomenCadreActivityInput>(Activity(activities, unit, year));
         }
 
-        var contents = request.RandomFor(id, "congress-women-contents");
+        var contents = request.RandomFor(unit.Id, "congress-women-contents");
         foreach (var _ in Times(province ? contents.Next(1, 3) : Count(contents, 1.5, lagChance: 0.10)))
         {
-            if (Add(unit, CongressContent(contents, unit.Ref, year), congressContentValidator) is { } record)
-            {
-                yield return record;
-            }
+            batch.Add<CongressWomenContent, CongressWomenContentInput>(CongressContent(contents, unit, year));
         }
     }
 
@@ -191,7 +133,7 @@ internal sealed class PartyBuildingDemoData(
         var introduced = eligible && random.NextDouble() < introduceRate;
         DateOnly? trainedOn = introduced || random.NextDouble() < 0.3 ? Later(random, listedOn, 14, 150) : null;
         DateOnly? introducedOn = introduced ? Later(random, trainedOn!.Value, 7, 120) : null;
-        return new BranchHeadInput(unit.Code, listedOn, PersonName(random), $"Chi hội {Neighbourhood(unit.Name, number)}", eligible, trainedOn, introducedOn);
+        return new BranchHeadInput(unit.Code, listedOn, random.PersonName(), $"Chi hội {Neighbourhood(unit.Name, number)}", eligible, trainedOn, introducedOn);
     }
 
     private static DraftOpinionInput Opinion(Random random, UnitRef unit, int year, DraftOpinionKind kind)
@@ -235,7 +177,7 @@ internal sealed class PartyBuildingDemoData(
             : $"Chủ tịch UBND {InSentence(unit.Name)}";
         var heldOn = Day(random, year, 3, 12);
         var followUp = heldOn.Month <= 9 ? "Đã triển khai; Hội tiếp tục theo dõi." : null;
-        return new DialogueInput(unit.Code, heldOn, counterpart, $"Đồng chí {PersonName(random)}, {title}", random.Pick(DialogueIssues), random.Pick(DialogueCommitments), followUp);
+        return new DialogueInput(unit.Code, heldOn, counterpart, $"Đồng chí {random.PersonName()}, {title}", random.Pick(DialogueIssues), random.Pick(DialogueCommitments), followUp);
     }
 
     private static WomenCadreActivityInput Activity(Random random, UnitRef unit, int year)
@@ -289,61 +231,5 @@ internal sealed class PartyBuildingDemoData(
         var later = day.AddDays(random.Next(minDays, maxDays + 1));
         var endOfYear = new DateOnly(day.Year, 12, 31);
         return later > endOfYear ? endOfYear : later;
-    }
-
-    /// <summary>
-    /// The record an input makes, when it passes the checks a GraphQL write makes (the input's validator, the unit's
-    /// level, unit in force and module on that day); null when it does not, so the record is left out.
-    /// </summary>
-    private static TRecord? Add<TRecord>(Target unit, IPartyRecordInput<TRecord> input, IValidator validator)
-        where TRecord : PartyRecord, new()
-    {
-        if (!unit.CanWrite(input.Day) || input.RefuseUnit(unit.Ref) is not null || !validator.Validate(new ValidationContext<object>(input)).IsValid)
-        {
-            return null;
-        }
-
-        var record = new TRecord { UnitId = unit.Ref.Id };
-        input.ApplyTo(record);
-        return record;
-    }
-
-    private sealed record Target(UnitRef Ref, Func<DateOnly, bool> CanWrite);
-
-    /// <summary>Collects records and saves them a batch at a time, each batch in a fresh DbContext with one import entry per record kind.</summary>
-    private sealed class Import(IDbContextFactory<PartyBuildingDbContext> factory, string label)
-    {
-        private readonly List<PartyRecord> _pending = new(BatchSize);
-
-        public long Written { get; private set; }
-
-        public async Task AddAsync(PartyRecord record, CancellationToken cancellationToken)
-        {
-            _pending.Add(record);
-            if (_pending.Count >= BatchSize)
-            {
-                await FlushAsync(cancellationToken);
-            }
-        }
-
-        public async Task FlushAsync(CancellationToken cancellationToken)
-        {
-            if (_pending.Count == 0)
-            {
-                return;
-            }
-
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AddRange(_pending);
-            foreach (var kind in _pending.GroupBy(r => r.GetType().Name))
-            {
-                db.RecordImport(kind.Key, kind.Count(), label);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            Written += _pending.Count;
-            _pending.Clear();
-        }
     }
 }

@@ -1,11 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using Modular.Modules.PartyBuilding.Domain;
 
 namespace Modular.Modules.PartyBuilding.GraphQL;
 
 /// <summary>The fields under <c>party { ... }</c>.</summary>
-internal sealed class PartyBuildingQueryType : ObjectGraphType
+internal sealed class PartyBuildingQueryType : RecordQueryType<PartyBuildingDbContext>
 {
     public PartyBuildingQueryType()
     {
@@ -13,10 +12,10 @@ internal sealed class PartyBuildingQueryType : ObjectGraphType
         Description = "Tham gia xây dựng Đảng, giám sát và phản biện xã hội";
         Field<NonNullGraphType<StringGraphType>>("moduleName").Description("The module's name in Vietnamese.").Resolve(_ => "Tham gia xây dựng Đảng, giám sát và phản biện xã hội");
 
-        this.List<Supervision, SupervisionPageType>("supervisions", "Supervisions of policies.");
-        this.Single<Supervision, SupervisionType>("supervision", "One supervision; null when there is none with that id.");
+        List<Supervision, SupervisionType>("supervisions", "Supervisions of policies.");
+        Single<Supervision, SupervisionType>("supervision");
 
-        this.List<DraftOpinion, DraftOpinionPageType>("draftOpinions", "Social criticism of and comments on drafts.", (c, q) =>
+        List<DraftOpinion, DraftOpinionType>("draftOpinions", "Social criticism of and comments on drafts.", (c, q) =>
             {
                 var kind = c.GetArgument<DraftOpinionKind?>("kind");
                 var takenUp = c.GetArgument<bool?>("takenUp");
@@ -24,17 +23,17 @@ internal sealed class PartyBuildingQueryType : ObjectGraphType
             })
             .Argument<DraftOpinionKindEnum>("kind")
             .Argument<BooleanGraphType>("takenUp");
-        this.Single<DraftOpinion, DraftOpinionType>("draftOpinion", "One opinion on a draft; null when there is none with that id.");
+        Single<DraftOpinion, DraftOpinionType>("draftOpinion");
 
-        this.List<Dialogue, DialoguePageType>("dialogues", "Dialogues with leaders of the Party committee and government.", (c, q) =>
+        List<Dialogue, DialogueType>("dialogues", "Dialogues with leaders of the Party committee and government.", (c, q) =>
             {
                 var counterpart = c.GetArgument<DialogueCounterpart?>("counterpart");
                 return q.Where(r => counterpart == null || r.Counterpart == counterpart);
             })
             .Argument<DialogueCounterpartEnum>("counterpart");
-        this.Single<Dialogue, DialogueType>("dialogue", "One dialogue; null when there is none with that id.");
+        Single<Dialogue, DialogueType>("dialogue");
 
-        this.List<BranchHead, BranchHeadPageType>("branchHeads", "Branch heads who are not Party members; search finds names without accents.", (c, q) =>
+        List<BranchHead, BranchHeadType>("branchHeads", "Branch heads who are not Party members; search finds names without accents.", (c, q) =>
             {
                 if (c.GetArgument<bool?>("eligible") is { } eligible)
                 {
@@ -50,20 +49,20 @@ internal sealed class PartyBuildingQueryType : ObjectGraphType
             })
             .Argument<BooleanGraphType>("eligible")
             .Argument<BooleanGraphType>("introduced", a => a.Description = "True: introduced to the Party; false: not yet.");
-        this.Single<BranchHead, BranchHeadType>("branchHead", "One branch head; null when there is none with that id.");
+        Single<BranchHead, BranchHeadType>("branchHead");
 
-        this.List<WomenCadreActivity, WomenCadreActivityPageType>("womenCadreActivities", "Activities supporting women cadres.", (c, q) =>
+        List<WomenCadreActivity, WomenCadreActivityType>("womenCadreActivities", "Activities supporting women cadres.", (c, q) =>
             {
                 var kind = c.GetArgument<WomenCadreActivityKind?>("kind");
                 return q.Where(r => kind == null || r.Kind == kind);
             })
             .Argument<WomenCadreActivityKindEnum>("kind");
-        this.Single<WomenCadreActivity, WomenCadreActivityType>("womenCadreActivity", "One activity; null when there is none with that id.");
+        Single<WomenCadreActivity, WomenCadreActivityType>("womenCadreActivity");
 
-        this.List<CongressWomenContent, CongressWomenContentPageType>("congressWomenContents", "Content about women included in Party congress documents.");
-        this.Single<CongressWomenContent, CongressWomenContentType>("congressWomenContent", "One such content; null when there is none with that id.");
+        List<CongressWomenContent, CongressWomenContentType>("congressWomenContents", "Content about women included in Party congress documents.");
+        Single<CongressWomenContent, CongressWomenContentType>("congressWomenContent");
 
-        this.List<ProgrammeProposal, ProgrammeProposalPageType>("programmeProposals", "Proposals to take part in national target programmes and local projects.", (c, q) =>
+        List<ProgrammeProposal, ProgrammeProposalType>("programmeProposals", "Proposals to take part in national target programmes and local projects.", (c, q) =>
             {
                 var kind = c.GetArgument<ProgrammeKind?>("kind");
                 var accepted = c.GetArgument<bool?>("accepted");
@@ -71,6 +70,6 @@ internal sealed class PartyBuildingQueryType : ObjectGraphType
             })
             .Argument<ProgrammeKindEnum>("kind")
             .Argument<BooleanGraphType>("accepted");
-        this.Single<ProgrammeProposal, ProgrammeProposalType>("programmeProposal", "One proposal; null when there is none with that id.");
+        Single<ProgrammeProposal, ProgrammeProposalType>("programmeProposal");
     }
 }

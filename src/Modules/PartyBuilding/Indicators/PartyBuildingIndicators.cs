@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Modular.Modules.PartyBuilding.Data;
-using Modular.Modules.PartyBuilding.Domain;
-using Modular.Shared.Indicators;
 
 namespace Modular.Modules.PartyBuilding.Indicators;
 

@@ -39,13 +39,13 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -83,6 +83,11 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -109,6 +114,11 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<DateOnly>("SupportedOn")
                         .HasColumnType("date");
@@ -149,12 +159,12 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<string>("Topic")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
-                    b.Property<string>("TopicFolded")
+                    b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -188,12 +198,12 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                     b.Property<long>("MonthlySupport")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Sponsor")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
-                    b.Property<string>("SponsorFolded")
+                    b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -227,10 +237,10 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("HouseholdHeadFolded")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("Standard")
                         .IsRequired()
@@ -277,6 +287,11 @@ namespace Modular.Modules.Family.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<int>("Supports")
                         .HasColumnType("integer");

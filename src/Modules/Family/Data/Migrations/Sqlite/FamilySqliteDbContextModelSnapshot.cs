@@ -31,12 +31,12 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(500)
+                    b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("RegisteredOn")
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
@@ -73,6 +73,11 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -96,6 +101,11 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("SupportedOn")
@@ -135,12 +145,12 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Topic")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TopicFolded")
+                    b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -172,12 +182,12 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                     b.Property<long>("MonthlySupport")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Sponsor")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SponsorFolded")
+                    b.Property<string>("Sponsor")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -209,9 +219,9 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HouseholdHeadFolded")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Standard")
@@ -256,6 +266,11 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Supports")

@@ -44,6 +44,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -77,6 +82,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
@@ -117,6 +127,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<bool>("ProficientInSoftware")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -146,6 +161,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
 
                     b.Property<int?>("Participants")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -179,6 +199,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<bool>("PostedOnline")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -210,6 +235,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
 
                     b.Property<int>("Participants")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -244,6 +274,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -383,6 +418,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
@@ -417,6 +457,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<int?>("Participants")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -447,6 +492,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
 
                     b.Property<string>("Summary")
                         .IsRequired()

@@ -36,6 +36,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -66,6 +71,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartedOn")
@@ -105,6 +115,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<bool>("ProficientInSoftware")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -132,6 +147,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
 
                     b.Property<int?>("Participants")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -163,6 +183,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<bool>("PostedOnline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -192,6 +217,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
 
                     b.Property<int>("Participants")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -223,6 +253,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<string>("Partners")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -357,6 +392,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -389,6 +429,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<int?>("Participants")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -416,6 +461,11 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Modular.Modules.PartyBuilding.Domain;
 
 namespace Modular.Modules.PartyBuilding.Validation;
 
@@ -7,16 +6,15 @@ internal sealed class SupervisionInputValidator : AbstractValidator<SupervisionI
 {
     public SupervisionInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.HeldOn).NotInFuture(clock, "ngày giám sát");
-        RuleFor(i => i.Policy).Required("chính sách được giám sát", Rules.Title);
+        RuleFor(i => i.Policy).Required("chính sách được giám sát", PartyBuildingRules.Title);
         RuleFor(i => i.PeriodTo).GreaterThanOrEqualTo(i => i.PeriodFrom)
             .WithMessage("Kỳ giám sát phải kết thúc cùng ngày hoặc sau ngày bắt đầu (đến ngày ≥ từ ngày).");
         RuleFor(i => i.PeriodFrom).LessThanOrEqualTo(i => i.HeldOn)
             .WithMessage("Kỳ được giám sát phải bắt đầu trước ngày giám sát.");
-        RuleFor(i => i.Findings).Optional("kết quả giám sát", Rules.LongText);
-        RuleFor(i => i.Recommendations).Optional("kiến nghị", Rules.LongText);
-        RuleFor(i => i.FollowUp).Optional("kết quả theo dõi kiến nghị", Rules.LongText);
+        RuleFor(i => i.Findings).OptionalText("kết quả giám sát", PartyBuildingRules.LongText);
+        RuleFor(i => i.Recommendations).OptionalText("kiến nghị", PartyBuildingRules.LongText);
+        RuleFor(i => i.FollowUp).OptionalText("kết quả theo dõi kiến nghị", PartyBuildingRules.LongText);
     }
 }
 
@@ -24,11 +22,10 @@ internal sealed class DraftOpinionInputValidator : AbstractValidator<DraftOpinio
 {
     public DraftOpinionInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.SentOn).NotInFuture(clock, "ngày gửi ý kiến");
-        RuleFor(i => i.Draft).Required("tên dự thảo", Rules.Title);
-        RuleFor(i => i.IssuedBy).Required("cơ quan ban hành dự thảo", Rules.ShortText);
-        RuleFor(i => i.Content).Optional("nội dung ý kiến", Rules.LongText);
+        RuleFor(i => i.Draft).Required("tên dự thảo", PartyBuildingRules.Title);
+        RuleFor(i => i.IssuedBy).Required("cơ quan ban hành dự thảo", PartyBuildingRules.ShortText);
+        RuleFor(i => i.Content).OptionalText("nội dung ý kiến", PartyBuildingRules.LongText);
     }
 }
 
@@ -36,12 +33,11 @@ internal sealed class DialogueInputValidator : AbstractValidator<DialogueInput>
 {
     public DialogueInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.HeldOn).NotInFuture(clock, "ngày đối thoại");
-        RuleFor(i => i.CounterpartName).Optional("họ tên, chức vụ người đối thoại", Rules.ShortText);
-        RuleFor(i => i.Issues).Required("các vấn đề được nêu", Rules.LongText);
-        RuleFor(i => i.Commitments).Optional("các cam kết", Rules.LongText);
-        RuleFor(i => i.FollowUp).Optional("kết quả thực hiện cam kết", Rules.LongText);
+        RuleFor(i => i.CounterpartName).OptionalText("họ tên, chức vụ người đối thoại", PartyBuildingRules.ShortText);
+        RuleFor(i => i.Issues).Required("các vấn đề được nêu", PartyBuildingRules.LongText);
+        RuleFor(i => i.Commitments).OptionalText("các cam kết", PartyBuildingRules.LongText);
+        RuleFor(i => i.FollowUp).OptionalText("kết quả thực hiện cam kết", PartyBuildingRules.LongText);
     }
 }
 
@@ -49,10 +45,9 @@ internal sealed class BranchHeadInputValidator : AbstractValidator<BranchHeadInp
 {
     public BranchHeadInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.ListedOn).NotInFuture(clock, "ngày đưa vào danh sách");
-        RuleFor(i => i.FullName).Required("họ tên chi hội trưởng", Rules.ShortText);
-        RuleFor(i => i.Branch).Required("tên chi hội", Rules.ShortText);
+        RuleFor(i => i.FullName).Required("họ tên chi hội trưởng", PartyBuildingRules.ShortText);
+        RuleFor(i => i.Branch).Required("tên chi hội", PartyBuildingRules.ShortText);
         RuleFor(i => i.TrainedOn).NotInFuture(clock, "ngày bồi dưỡng");
         RuleFor(i => i.IntroducedOn).NotInFuture(clock, "ngày giới thiệu");
         RuleFor(i => i.IntroducedOn).Null().When(i => !i.Eligible)
@@ -64,11 +59,10 @@ internal sealed class WomenCadreActivityInputValidator : AbstractValidator<Women
 {
     public WomenCadreActivityInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.HeldOn).NotInFuture(clock, "ngày tổ chức");
-        RuleFor(i => i.Title).Required("tên hoạt động", Rules.Title);
-        RuleFor(i => i.Participants).GreaterThanOrEqualTo(0).WithMessage("Số người tham dự không được âm.");
-        RuleFor(i => i.Notes).Optional("ghi chú", Rules.LongText);
+        RuleFor(i => i.Title).Required("tên hoạt động", PartyBuildingRules.Title);
+        RuleFor(i => i.Participants).Count("số người tham dự");
+        RuleFor(i => i.Notes).OptionalText("ghi chú", PartyBuildingRules.LongText);
     }
 }
 
@@ -76,10 +70,9 @@ internal sealed class CongressWomenContentInputValidator : AbstractValidator<Con
 {
     public CongressWomenContentInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.AdoptedOn).NotInFuture(clock, "ngày thông qua văn kiện");
-        RuleFor(i => i.Document).Required("tên văn kiện Đại hội Đảng", Rules.Title);
-        RuleFor(i => i.Content).Required("nội dung liên quan đến phụ nữ được đưa vào văn kiện", Rules.LongText);
+        RuleFor(i => i.Document).Required("tên văn kiện Đại hội Đảng", PartyBuildingRules.Title);
+        RuleFor(i => i.Content).Required("nội dung liên quan đến phụ nữ được đưa vào văn kiện", PartyBuildingRules.LongText);
     }
 }
 
@@ -87,9 +80,8 @@ internal sealed class ProgrammeProposalInputValidator : AbstractValidator<Progra
 {
     public ProgrammeProposalInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.UnitCode).Unit();
         RuleFor(i => i.ProposedOn).NotInFuture(clock, "ngày đề xuất");
-        RuleFor(i => i.Programme).Required("tên chương trình, đề án", Rules.Title);
-        RuleFor(i => i.Content).Optional("nội dung đề xuất", Rules.LongText);
+        RuleFor(i => i.Programme).Required("tên chương trình, đề án", PartyBuildingRules.Title);
+        RuleFor(i => i.Content).OptionalText("nội dung đề xuất", PartyBuildingRules.LongText);
     }
 }
