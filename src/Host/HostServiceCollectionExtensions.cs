@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Modular.Host.Auth;
 using Modular.Host.GraphQL;
+using Modular.Host.Limits;
 using Modular.Host.Modularity;
 using Modular.Shared;
 using Modular.Shared.Access;
@@ -35,7 +36,9 @@ internal static class HostServiceCollectionExtensions
             module.AddServices(services, context);
         }
 
-        services.AddSingleton(GraphQLLimits.FromConfiguration(configuration));
+        var limits = RequestLimits.FromConfiguration(configuration);
+        services.AddSingleton(limits);
+        services.AddRequestRateLimits(configuration);
         services.AddGraphQL(builder =>
         {
             builder
@@ -44,12 +47,13 @@ internal static class HostServiceCollectionExtensions
                 .AddGraphTypes(typeof(AppSchema).Assembly)
                 .AddValidationRule<SignInRequiredRule>()
                 .AddValidationRule<AuthorizationRule>()
+                .AddValidationRule<SearchArgumentRule>()
                 .AddComplexityAnalyzer(c =>
                 {
-                    c.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
-                    c.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 250000);
+                    c.MaxDepth = limits.MaxDepth;
+                    c.MaxComplexity = limits.MaxComplexity;
                 })
-                .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+                .AddErrorInfoProvider<InputErrorInfoProvider>()
                 .AddUnhandledExceptionHandler(ErrorHandling.HandleAsync);
             foreach (var module in catalog.Modules)
             {
@@ -87,6 +91,7 @@ internal static class HostServiceCollectionExtensions
                 NameClaimType = ProductClaims.User,
                 RoleClaimType = ProductClaims.Role,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = TokenUnits.ValidateAsync };
         });
     }
 }

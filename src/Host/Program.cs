@@ -2,19 +2,21 @@ using Modular.Host;
 using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Host.GraphQL;
+using Modular.Host.Limits;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
-var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
+var builder = WebApplication.CreateBuilder(HostStart.Options(command is null ? args : args[1..]));
+builder.Configuration.AddDefaults();
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 
 switch (command)
 {
     case "token":
-        return TokenCommand.Run(app.Services, args[1..]);
+        return await TokenCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "seed-demo":
         return await SeedDemoCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case not null:
@@ -24,8 +26,10 @@ switch (command)
 
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
+app.UseInternalErrorAnswers();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
 {

@@ -7,20 +7,20 @@ namespace Modular.Host.GraphQL;
 /// <summary>Anonymous callers may only introspect the schema (so GraphiQL can show it); everything else needs sign-in.</summary>
 internal sealed class SignInRequiredRule : ValidationRuleBase
 {
+    public const string Message = "Cần đăng nhập: gửi kèm mã truy cập trong tiêu đề Authorization: Bearer <token>.";
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.User?.Identity?.IsAuthenticated != true && !OnlyIntrospection(context.Operation))
+        if (context.User?.Identity?.IsAuthenticated != true && !AllowsAnonymous(context.Operation))
         {
-            context.ReportError(new ValidationError("Cần đăng nhập: gửi kèm mã truy cập trong tiêu đề Authorization: Bearer <token>.")
-            {
-                Code = ErrorCodes.Unauthenticated,
-            });
+            context.ReportError(new ValidationError(Message) { Code = ErrorCodes.Unauthenticated });
         }
 
         return default;
     }
 
-    private static bool OnlyIntrospection(GraphQLOperationDefinition operation) =>
+    /// <summary>Whether an anonymous caller may run the operation; the endpoint asks this too, before validating anything.</summary>
+    public static bool AllowsAnonymous(GraphQLOperationDefinition operation) =>
         operation.Operation == OperationType.Query
         && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
 }
