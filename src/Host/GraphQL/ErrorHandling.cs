@@ -23,6 +23,9 @@ internal static class ErrorHandling
                 var message = string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage));
                 context.Exception = WithField(new ExecutionError(message) { Code = ErrorCodes.Validation }, failure is null ? null : Camel(failure.PropertyName));
                 break;
+            case var store when StoreErrors.Describe(store) is { } conflict:
+                context.Exception = conflict;
+                break;
             case OperationCanceledException:
                 context.Exception = new ExecutionError("Yêu cầu đã bị hủy hoặc chạy quá lâu.") { Code = ErrorCodes.Timeout };
                 break;

@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using Modular.Host.Auth;
 using Modular.Host.Limits;
 using Modular.Shared;
+using Modular.Shared.Storage;
 
 namespace Modular.Host.GraphQL;
 
@@ -17,6 +18,9 @@ internal static class GraphQLEndpoint
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    /// <summary>The code of the error that tells a mutation's writes were all undone.</summary>
+    public const string RolledBack = "ROLLED_BACK";
 
     public static void MapGraphQL(this WebApplication app, string path = "/graphql")
     {
@@ -107,6 +111,13 @@ internal static class GraphQLEndpoint
             }
         }
 
+        // A mutation's writes, in every store, are committed together once every field has succeeded, or not at all.
+        await using var session = services.GetRequiredService<WriteSession>();
+        if (checkedDocument.Operation?.Operation == OperationType.Mutation)
+        {
+            session.Open();
+        }
+
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -122,10 +133,20 @@ internal static class GraphQLEndpoint
 
         BoundedAnswer.TrimErrors(result, limits.MaxErrors);
         var body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+        if (session.IsOpen)
+        {
+            (result, var committed) = await FinishWritesAsync(session, result, body is not null, limits);
+            body = committed ? body : null;
+        }
+
         if (body is null)
         {
-            result = BoundedAnswer.TooLarge(limits.MaxResponseBytes);
             body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+            if (body is null)
+            {
+                result = BoundedAnswer.TooLarge(limits.MaxResponseBytes);
+                body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+            }
         }
 
         context.Response.StatusCode = StatusFor(result, mediaType);
@@ -136,6 +157,45 @@ internal static class GraphQLEndpoint
 
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await context.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Commits the mutation's writes when every field succeeded and its answer fits; otherwise rolls all of them back
+    /// and, when something had been written, answers without data and says nothing was kept.
+    /// </summary>
+    private static async Task<(ExecutionResult Result, bool Committed)> FinishWritesAsync(WriteSession session, ExecutionResult result, bool answerFits, RequestLimits limits)
+    {
+        if (result.Errors is not { Count: > 0 } && answerFits)
+        {
+            try
+            {
+                await session.CommitAsync(CancellationToken.None); // once decided, a commit is not abandoned halfway
+                return (result, true);
+            }
+            catch (Exception e) when (StoreErrors.Describe(e) is { } failure)
+            {
+                return (new ExecutionResult { Executed = true, Errors = [failure] }, false);
+            }
+        }
+
+        var wrote = session.HasWrites;
+        await session.DisposeAsync();
+        if (!answerFits && result.Errors is not { Count: > 0 })
+        {
+            result = BoundedAnswer.TooLarge(limits.MaxResponseBytes);
+        }
+
+        if (wrote)
+        {
+            result.Data = null;
+            result.Errors ??= [];
+            result.Errors.Add(new ExecutionError("Yêu cầu có lỗi nên mọi thay đổi của nó đã được hủy: không có gì được lưu, kể cả các trường đã chạy xong.")
+            {
+                Code = RolledBack,
+            });
+        }
+
+        return (result, false);
     }
 
     /// <summary>Why the caller is not signed in: no token, or the token's own fault.</summary>

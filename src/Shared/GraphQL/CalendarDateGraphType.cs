@@ -11,12 +11,12 @@ namespace Modular.Shared.GraphQL;
 public sealed class CalendarDateGraphType : DateOnlyGraphType
 {
     public static readonly DateOnly First = new(1900, 1, 1);
-    public static readonly DateOnly Last = new(2100, 12, 31);
+    public static readonly DateOnly Last = new(2999, 12, 31);
 
     public CalendarDateGraphType()
     {
         Name = "Date";
-        Description = "A calendar date, ISO 8601: \"2025-06-30\", from 1900-01-01 to 2100-12-31.";
+        Description = "A calendar date, ISO 8601: \"2025-06-30\", from 1900-01-01 to 2999-12-31.";
     }
 
     public override object? ParseLiteral(GraphQLValue value) => InRange(base.ParseLiteral(value));

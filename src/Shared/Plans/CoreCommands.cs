@@ -3,6 +3,7 @@ using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
+using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
 namespace Modular.Shared.Plans;
@@ -291,7 +292,7 @@ public sealed class CoreCommands(
             IssuingUnitId = source.IssuingUnitId,
         };
         var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == source.Id).ToListAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         db.Plans.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         db.Targets.AddRange(targets.Select(t => new Target
@@ -389,7 +390,7 @@ public sealed class CoreCommands(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         // Parents are inserted a level before their children, so their ids are known.
         foreach (var rank in pending.Values.GroupBy(p => p.Level.Rank).OrderBy(g => g.Key))
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Modular.Shared.Storage;
 
@@ -12,7 +13,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <c>IDbContextFactory&lt;TContext&gt;</c> for the configured provider. Migrations differ per
-    /// provider, so each provider has its own subclass of <typeparamref name="TContext"/> that owns them.
+    /// provider, so each provider has its own subclass of <typeparamref name="TContext"/> that owns them. Contexts
+    /// come from a pool, or from the request's <see cref="WriteSession"/> while one is open.
     /// </summary>
     public static IServiceCollection AddStore<TContext, TSqlite, TPostgres>(
         this IServiceCollection services, string storeKey, StorageOptions storage, int order = 100)
@@ -22,47 +24,87 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditInterceptor>();
+        services.TryAddSingleton<IWriteSessionAccessor, NoWriteSession>();
+        services.TryAddScoped<WriteSession>();
         if (storage.Provider == StorageProvider.Sqlite)
         {
             var file = storage.SqliteFile(storeKey);
+            var connectionString = SqliteConnectionString(file);
             services.AddPooledDbContextFactory<TSqlite>((sp, o) => ConfigureSqlite(o, file).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddSingleton<IDbContextFactory<TContext>>(sp => new UpcastFactory<TContext, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
+            AddFactories<TContext, TSqlite>(services, storeKey, order, sp => new StoreConnection(
+                storeKey,
+                isSqlite: true,
+                connectionString,
+                () => new SqliteConnection(connectionString),
+                SqlitePragmas.ApplyAsync,
+                connection => Create(new DbContextOptionsBuilder<TSqlite>().UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()))));
         }
         else
         {
             var connectionString = storage.PostgresConnectionString!;
             services.AddPooledDbContextFactory<TPostgres>((sp, o) => ConfigurePostgres(o, connectionString, storeKey).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddSingleton<IDbContextFactory<TContext>>(sp => new UpcastFactory<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>()));
+            AddFactories<TContext, TPostgres>(services, storeKey, order, sp => new StoreConnection(
+                storeKey,
+                isSqlite: false,
+                connectionString,
+                () => new NpgsqlConnection(connectionString),
+                (_, _) => Task.CompletedTask,
+                connection => Create(new DbContextOptionsBuilder<TPostgres>()
+                    .UseNpgsql(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory", storeKey))
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()))));
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext>>(sp =>
-            new Store<TContext>(storeKey, order, sp.GetRequiredService<IDbContextFactory<TContext>>())));
         return services;
     }
 
-    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string file)
-    {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = file,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        return options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
-    }
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string file) =>
+        options.UseSqlite(SqliteConnectionString(file)).AddInterceptors(SqlitePragmas.Instance);
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
 
-    private sealed class UpcastFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> inner) : IDbContextFactory<TContext>
+    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder
+    {
+        DataSource = file,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    /// <summary>
+    /// The store's factory as the product sees it, and the store itself, whose versions, migrations and health checks
+    /// always go through the pool: they read what is committed, never a request's unfinished writes.
+    /// </summary>
+    private static void AddFactories<TContext, TConcrete>(IServiceCollection services, string storeKey, int order, Func<IServiceProvider, StoreConnection> connection)
+        where TContext : StoreDbContext
+        where TConcrete : TContext
+    {
+        services.AddSingleton<StoreConnection>(connection);
+        services.AddSingleton<IDbContextFactory<TContext>>(sp => new StoreFactory<TContext, TConcrete>(
+            sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<IWriteSessionAccessor>(), Connection(sp)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext>>(sp => new Store<TContext>(
+            storeKey, order, new StoreFactory<TContext, TConcrete>(sp.GetRequiredService<IDbContextFactory<TConcrete>>(), new NoWriteSession(), Connection(sp)))));
+
+        StoreConnection Connection(IServiceProvider sp) => sp.GetServices<StoreConnection>().Single(c => c.StoreKey == storeKey);
+    }
+
+    private static TContext Create<TContext>(DbContextOptionsBuilder<TContext> options)
+        where TContext : DbContext => (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
+
+    /// <summary>Contexts from the pool, or on the write session's connection while the request has one open.</summary>
+    private sealed class StoreFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> pool, IWriteSessionAccessor sessions, StoreConnection connection)
+        : IDbContextFactory<TContext>
         where TContext : DbContext
         where TConcrete : TContext
     {
-        public TContext CreateDbContext() => inner.CreateDbContext();
+        public TContext CreateDbContext() => sessions.Current is { IsOpen: true }
+            ? throw new InvalidOperationException("Inside a write session, create store contexts with CreateDbContextAsync.")
+            : pool.CreateDbContext();
 
         public async Task<TContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-            await inner.CreateDbContextAsync(cancellationToken);
+            sessions.Current is { IsOpen: true } session
+                ? await session.CreateContextAsync<TConcrete>(connection, cancellationToken)
+                : await pool.CreateDbContextAsync(cancellationToken);
     }
 
     private sealed class Store<TContext>(string key, int order, IDbContextFactory<TContext> factory) : IModuleStore
@@ -160,7 +202,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets the pragmas on a connection opened outside EF Core (a write session's).</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;

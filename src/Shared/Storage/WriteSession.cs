@@ -1,0 +1,146 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Modular.Shared.Storage;
+
+/// <summary>
+/// All the writes of one request, committed together or not at all. While a session is open, every store context the
+/// request creates works on one connection and one transaction per database, begun on first use: one for all stores
+/// on PostgreSQL (they share a database), one per store file on SQLite, where the core store's is always begun first
+/// so that two requests never wait for each other's stores in opposite orders. Nothing is visible to others until
+/// <see cref="CommitAsync"/>; disposing the session without committing rolls everything back.
+/// </summary>
+public sealed class WriteSession(IEnumerable<StoreConnection> stores) : IAsyncDisposable
+{
+    private readonly Dictionary<string, DbTransaction> _transactions = new(StringComparer.Ordinal);
+    private readonly List<DbTransaction> _order = [];
+    private readonly StoreConnection? _core = stores.FirstOrDefault(s => s.StoreKey == CoreStore.Key);
+    private bool _completed;
+
+    /// <summary>Whether the request's writes go through this session (a mutation over HTTP).</summary>
+    public bool IsOpen { get; private set; }
+
+    /// <summary>Whether any store context of the session saved changes.</summary>
+    public bool HasWrites { get; private set; }
+
+    public void Open() => IsOpen = true;
+
+    /// <summary>A context of the store on the session's connection, inside its transaction.</summary>
+    internal async Task<TContext> CreateContextAsync<TContext>(StoreConnection store, CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        var transaction = await TransactionAsync(store, cancellationToken);
+        var db = store.CreateContext<TContext>(transaction.Connection!);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        db.SavedChanges += (_, saved) => HasWrites |= saved.EntitiesSavedCount > 0;
+        return db;
+    }
+
+    /// <summary>Commits every store's transaction, the core store's last; after this the session is closed.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        foreach (var transaction in Enumerable.Reverse(_order))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        _completed = true;
+        await CloseAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_completed)
+        {
+            _completed = true;
+            await CloseAsync(); // disposing a transaction that was not committed rolls it back
+        }
+    }
+
+    private async Task<DbTransaction> TransactionAsync(StoreConnection store, CancellationToken cancellationToken)
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The write session is already committed or rolled back.");
+        }
+
+        if (_transactions.TryGetValue(store.ConnectionString, out var known))
+        {
+            return known;
+        }
+
+        if (store.IsSqlite && _core is not null && store.StoreKey != CoreStore.Key)
+        {
+            await TransactionAsync(_core, cancellationToken); // lock order: the core store first
+        }
+
+        var connection = store.CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await store.PrepareAsync(connection, cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            _transactions[store.ConnectionString] = transaction;
+            _order.Add(transaction);
+            return transaction;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        foreach (var transaction in _order)
+        {
+            var connection = transaction.Connection;
+            await transaction.DisposeAsync();
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        _order.Clear();
+        _transactions.Clear();
+        IsOpen = false;
+    }
+}
+
+/// <summary>The write session of the current request, if there is one.</summary>
+public interface IWriteSessionAccessor
+{
+    WriteSession? Current { get; }
+}
+
+/// <summary>Outside requests (start-up, commands) every save commits on its own.</summary>
+internal sealed class NoWriteSession : IWriteSessionAccessor
+{
+    public WriteSession? Current => null;
+}
+
+/// <summary>How a write session reaches one store: its database, and how to put a context of it on a given connection.</summary>
+public sealed class StoreConnection(
+    string storeKey,
+    bool isSqlite,
+    string connectionString,
+    Func<DbConnection> createConnection,
+    Func<DbConnection, CancellationToken, Task> prepare,
+    Func<DbConnection, DbContext> createContext)
+{
+    public string StoreKey => storeKey;
+
+    public bool IsSqlite => isSqlite;
+
+    /// <summary>Stores with the same connection string share the session's connection and transaction.</summary>
+    public string ConnectionString => connectionString;
+
+    internal DbConnection CreateConnection() => createConnection();
+
+    internal Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => prepare(connection, cancellationToken);
+
+    internal TContext CreateContext<TContext>(DbConnection connection)
+        where TContext : DbContext => (TContext)createContext(connection);
+}
