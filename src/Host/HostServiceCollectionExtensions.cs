@@ -8,6 +8,7 @@ using Modular.Host.Limits;
 using Modular.Host.Modularity;
 using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
@@ -70,6 +71,7 @@ internal static class HostServiceCollectionExtensions
     {
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAccessTokenIssuer>(sp => sp.GetRequiredService<TokenIssuer>());
         services.AddRolePolicies();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -92,7 +94,17 @@ internal static class HostServiceCollectionExtensions
                 NameClaimType = ProductClaims.User,
                 RoleClaimType = ProductClaims.Role,
             };
-            o.Events = new JwtBearerEvents { OnTokenValidated = TokenUnits.ValidateAsync };
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    await AccountSessions.ValidateAsync(context);
+                    if (context.Result is null)
+                    {
+                        await TokenUnits.ValidateAsync(context);
+                    }
+                },
+            };
         });
     }
 }

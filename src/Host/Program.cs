@@ -6,7 +6,8 @@ using Modular.Host.Limits;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
 
-// "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server.
+// "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
+// "add-user" creates an account, "seed-demo" writes demo data.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 var builder = WebApplication.CreateBuilder(HostStart.Options(command is null ? args : args[1..]));
 builder.Configuration.AddDefaults();
@@ -17,10 +18,12 @@ switch (command)
 {
     case "token":
         return await TokenCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
+    case "add-user":
+        return await AddUserCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "seed-demo":
         return await SeedDemoCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case not null:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token, seed-demo.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token, add-user, seed-demo.");
         return 2;
 }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 using Modular.Shared.Audit;
 using Modular.Shared.Data;
+using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Progress;
@@ -20,11 +22,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
-        services.AddScoped<CoreCommands>();
+        services.AddScoped<UnitCommands>();
+        services.AddScoped<SwitchCommands>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<ReportedValueCommands>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AccountCommands>();
         services.AddScoped<ProgressEngine>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();
+        services.AddTransient(typeof(RecordPageGraphType<,>));
         return services;
     }
 }

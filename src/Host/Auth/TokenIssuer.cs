@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Modular.Shared;
 using Modular.Shared.Access;
+using Modular.Shared.Accounts;
 
 namespace Modular.Host.Auth;
 
@@ -11,6 +13,9 @@ internal static class ProductClaims
     public const string User = "sub";
     public const string Unit = "unit";
     public const string Role = "role";
+
+    /// <summary>The account's security stamp, in tokens sign-in hands out: the token dies when the account changes.</summary>
+    public const string Stamp = "stamp";
 
     /// <summary>The caller a validated token names; null when it is unsigned or lacks the user, unit or a known role.</summary>
     public static Caller? ToCaller(ClaimsPrincipal user)
@@ -32,17 +37,41 @@ internal static class ProductClaims
             .FirstOrDefault(r => string.Equals(r.ToString(), text, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>Signs tokens with the configured key: for the <c>token</c> command and for tests.</summary>
-internal sealed class TokenIssuer(AuthOptions options, TimeProvider clock)
+/// <summary>Signs tokens with the configured key: for sign-in, the <c>token</c> command and tests.</summary>
+internal sealed class TokenIssuer(AuthOptions options, TimeProvider clock) : IAccessTokenIssuer
 {
-    public string Issue(string userName, string unitCode, Role role, TimeSpan lifetime)
+    public string Issue(string userName, string unitCode, Role role, TimeSpan lifetime) =>
+        Issue(userName, unitCode, role, null, lifetime, clock.GetUtcNow().UtcDateTime);
+
+    AccessToken IAccessTokenIssuer.Issue(string userName, string unitCode, Role role, string? securityStamp, TimeSpan lifetime)
+    {
+        if (options.SigningKey is null)
+        {
+            throw new DomainException(ErrorCodes.Unauthenticated, $"Máy chủ này nhận mã truy cập do {options.Authority} cấp: hãy đăng nhập ở đó.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new AccessToken(Issue(userName, unitCode, role, securityStamp, lifetime, now), new DateTimeOffset(now.Add(lifetime), TimeSpan.Zero));
+    }
+
+    private string Issue(string userName, string unitCode, Role role, string? securityStamp, TimeSpan lifetime, DateTime now)
     {
         if (options.SigningKey is null)
         {
             throw new InvalidOperationException("Tokens come from the OpenID Connect authority (Auth:Authority); this server cannot sign its own.");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new List<Claim>
+        {
+            new(ProductClaims.User, userName),
+            new(ProductClaims.Unit, unitCode),
+            new(ProductClaims.Role, role.ToString().ToLowerInvariant()),
+        };
+        if (securityStamp is not null)
+        {
+            claims.Add(new Claim(ProductClaims.Stamp, securityStamp));
+        }
+
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
@@ -50,12 +79,7 @@ internal sealed class TokenIssuer(AuthOptions options, TimeProvider clock)
             IssuedAt = now,
             NotBefore = now,
             Expires = now.Add(lifetime),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(ProductClaims.User, userName),
-                new Claim(ProductClaims.Unit, unitCode),
-                new Claim(ProductClaims.Role, role.ToString().ToLowerInvariant()),
-            ]),
+            Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(options.SigningKey, SecurityAlgorithms.HmacSha256),
         });
     }

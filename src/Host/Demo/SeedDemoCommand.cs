@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Demo;
-using Modular.Shared.Plans;
 using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
@@ -51,7 +50,7 @@ internal static class SeedDemoCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var commands = provider.GetRequiredService<CoreCommands>();
+        var commands = provider.GetRequiredService<UnitCommands>();
         var directory = provider.GetRequiredService<UnitDirectory>();
         if (scale == "national")
         {

@@ -2,6 +2,7 @@ using FluentValidation;
 using GraphQL;
 using GraphQL.Execution;
 using Modular.Shared;
+using Modular.Shared.Validation;
 
 namespace Modular.Host.GraphQL;
 
@@ -21,7 +22,7 @@ internal static class ErrorHandling
             case ValidationException invalid:
                 var failure = invalid.Errors.FirstOrDefault();
                 var message = string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage));
-                context.Exception = WithField(new ExecutionError(message) { Code = ErrorCodes.Validation }, failure is null ? null : Camel(failure.PropertyName));
+                context.Exception = WithField(new ExecutionError(message) { Code = ErrorCodes.Validation }, failure is null ? null : InputRules.FieldName(failure.PropertyName));
                 break;
             case var store when StoreErrors.Describe(store) is { } conflict:
                 context.Exception = conflict;
@@ -51,6 +52,4 @@ internal static class ErrorHandling
 
         return error;
     }
-
-    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

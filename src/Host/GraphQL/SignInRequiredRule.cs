@@ -4,7 +4,7 @@ using Modular.Shared;
 
 namespace Modular.Host.GraphQL;
 
-/// <summary>Anonymous callers may only introspect the schema (so GraphiQL can show it); everything else needs sign-in.</summary>
+/// <summary>Anonymous callers may only introspect the schema (so GraphiQL can show it) and sign in; everything else needs sign-in.</summary>
 internal sealed class SignInRequiredRule : ValidationRuleBase
 {
     public const string Message = "Cần đăng nhập: gửi kèm mã truy cập trong tiêu đề Authorization: Bearer <token>.";
@@ -20,7 +20,13 @@ internal sealed class SignInRequiredRule : ValidationRuleBase
     }
 
     /// <summary>Whether an anonymous caller may run the operation; the endpoint asks this too, before validating anything.</summary>
-    public static bool AllowsAnonymous(GraphQLOperationDefinition operation) =>
+    public static bool AllowsAnonymous(GraphQLOperationDefinition operation) => OnlyIntrospection(operation) || OnlySignIn(operation);
+
+    private static bool OnlyIntrospection(GraphQLOperationDefinition operation) =>
         operation.Operation == OperationType.Query
         && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
+
+    private static bool OnlySignIn(GraphQLOperationDefinition operation) =>
+        operation.Operation == OperationType.Mutation
+        && operation.SelectionSet.Selections.All(s => s is GraphQLField field && (field.Name.Value == "signIn" || field.Name.Value == "__typename"));
 }

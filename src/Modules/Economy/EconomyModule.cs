@@ -8,7 +8,7 @@ using Modular.Shared.Demo;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
-using Modular.Shared.Storage;
+using Modular.Shared.Records;
 
 namespace Modular.Modules.Economy;
 
@@ -27,8 +27,7 @@ public sealed class EconomyModule : IModule
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddStore<EconomyDbContext, EconomySqliteDbContext, EconomyPostgresDbContext>(ModuleKey, context.Storage);
-        services.AddScoped<EconomyRecords>();
+        services.AddRecordStore<EconomyDbContext, EconomySqliteDbContext, EconomyPostgresDbContext>(ModuleKey, context.Storage);
         services.AddScoped<IDemoDataGenerator, EconomyDemoData>();
         services.AddSingleton<EconomyIndicators>();
         services.AddSingleton<IIndicatorProvider>(sp => sp.GetRequiredService<EconomyIndicators>());

@@ -24,14 +24,15 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
             ?? throw new DomainException(ErrorCodes.Forbidden, $"Đơn vị {caller.UnitCode} của tài khoản không có trong hệ thống.");
     }
 
-    /// <summary>Whether the caller's subtree holds the unit.</summary>
-    public bool CanSee(UnitTree tree, int unitId) => tree.IsInSubtree(unitId, CallerUnit(tree).Id);
+    /// <summary>Whether the caller's subtree holds the unit; the system account's holds every unit, under every root.</summary>
+    public bool CanSee(UnitTree tree, int unitId) =>
+        RequireCaller().UnitCode == Caller.RootUnit ? tree.Find(unitId) is not null : tree.IsInSubtree(unitId, CallerUnit(tree).Id);
 
     /// <summary>Resolves a unit whose records the caller wants to read.</summary>
     public async Task<UnitRef> ForReadAsync(string unitCode, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = Require(tree, unitCode);
+        var unit = tree.Require(unitCode);
         EnsureInScope(tree, unit);
         return ToRef(unit);
     }
@@ -40,7 +41,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     public async Task<UnitRef> ForWriteAsync(string unitCode, string moduleKey, DateOnly day, CancellationToken cancellationToken, Role minimum = Role.Reporter)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = Require(tree, unitCode);
+        var unit = tree.Require(unitCode);
         await EnsureCanWriteAsync(tree, unit, moduleKey, day, minimum, cancellationToken);
         return ToRef(unit);
     }
@@ -68,7 +69,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     public async Task<IReadOnlyList<int>> ReadableSubtreeAsync(string? unitCode, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var root = unitCode is null ? CallerUnit(tree) : Require(tree, unitCode);
+        var root = unitCode is null ? CallerUnit(tree) : tree.Require(unitCode);
         EnsureInScope(tree, root);
         return tree.Subtree(root).Select(u => u.Id).ToList();
     }
@@ -114,9 +115,6 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
             throw new DomainException(ErrorCodes.Forbidden, $"{unit.Name} nằm ngoài phạm vi đơn vị của tài khoản.");
         }
     }
-
-    private static Unit Require(UnitTree tree, string unitCode) =>
-        tree.Find(unitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unitCode");
 
     private static UnitRef ToRef(Unit unit) => new(unit.Id, unit.Code, unit.Name, unit.LevelKey);
 }

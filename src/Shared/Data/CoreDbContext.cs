@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Accounts;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Storage;
@@ -6,7 +7,7 @@ using Modular.Shared.Units;
 
 namespace Modular.Shared.Data;
 
-/// <summary>The shared tables: the unit tree, module switches, plans, targets, allocations, milestones and reported values.</summary>
+/// <summary>The shared tables: the unit tree, module switches, plans, targets, allocations, milestones, reported values and user accounts.</summary>
 public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, CoreStore.Key)
 {
     public DbSet<UnitLevel> UnitLevels => Set<UnitLevel>();
@@ -24,6 +25,8 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
     public DbSet<MilestoneCompletion> MilestoneCompletions => Set<MilestoneCompletion>();
 
     public DbSet<ReportedValue> ReportedValues => Set<ReportedValue>();
+
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -109,6 +112,19 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
             e.Property(r => r.RecordedBy).HasMaxLength(200);
             e.HasIndex(r => new { r.IndicatorKey, r.UnitId, r.PeriodStart });
             e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<UserAccount>(e =>
+        {
+            e.ToTable("user_accounts");
+            e.Property(u => u.UserName).HasMaxLength(50);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(u => u.PasswordHash).HasMaxLength(500).IsKeptOutOfAudit();
+            e.Property(u => u.SecurityStamp).HasMaxLength(64).IsKeptOutOfAudit();
+            e.HasIndex(u => u.UserName).IsUnique();
+            e.HasIndex(u => u.UnitId);
+            e.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Modular.Shared.Access;
+using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
+using Modular.Shared.Units;
 
 namespace Modular.Shared.GraphQL;
 
@@ -17,7 +19,7 @@ public sealed class MutationType : ObjectGraphType
             .RequireRole(Role.Reporter)
             .Description("Reports a number for a unit and period; a second report for the same period is a correction and keeps the earlier value in history.")
             .Argument<NonNullGraphType<ReportValueInputType>>("input")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().ReportValueAsync(c.GetArgument<ReportValueInput>("input"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<ReportedValueCommands>().ReportValueAsync(c.GetArgument<ReportValueInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("switchModule")
             .RequireRole(Role.Manager)
             .Description("Switches a module on or off for a unit and its descendants from a date; earlier days keep their state.")
@@ -25,7 +27,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("moduleKey")
             .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().SwitchModuleAsync(
+            .ResolveAsync(async c => await c.Service<SwitchCommands>().SwitchModuleAsync(
                 c.GetArgument<string>("unitCode"), c.GetArgument<string>("moduleKey"), c.GetArgument<bool>("enabled"), c.GetArgument<DateOnly>("effectiveFrom"), c.CancellationToken));
         Field<NonNullGraphType<GoalAllocationType>>("allocateGoal")
             .RequireRole(Role.Manager)
@@ -34,8 +36,8 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("targetCode")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<NonNullGraphType<FloatGraphType>>("goal")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().AllocateGoalAsync(
-                c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<double>("goal"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<PlanCommands>().AllocateGoalAsync(
+                new AllocateGoalInput(c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<double>("goal")), c.CancellationToken));
         Field<NonNullGraphType<MilestoneCompletionType>>("completeMilestone")
             .RequireRole(Role.Reporter)
             .Description("Marks a key activity (milestone) done at a unit.")
@@ -44,15 +46,16 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("completedOn")
             .Argument<StringGraphType>("note")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().CompleteMilestoneAsync(
-                c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<PlanCommands>().CompleteMilestoneAsync(
+                new CompleteMilestoneInput(c.GetArgument<string>("planCode"), c.GetArgument<string>("targetCode"), c.GetArgument<string>("unitCode"), c.GetArgument<DateOnly>("completedOn"), c.GetArgument<string?>("note")),
+                c.CancellationToken));
         Field<NonNullGraphType<TargetType>>("updateTarget")
             .RequireProvinceAdmin()
             .Description("Edits a target's title, goal, threshold, due date or levels (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("planCode")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<UpdateTargetInputType>>("input")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().UpdateTargetAsync(
+            .ResolveAsync(async c => await c.Service<PlanCommands>().UpdateTargetAsync(
                 c.GetArgument<string>("planCode"), c.GetArgument<string>("code"), c.GetArgument<UpdateTargetInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<PlanType>>("copyPlan")
             .RequireProvinceAdmin()
@@ -61,28 +64,30 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("newCode")
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .Argument<StringGraphType>("title")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().CopyPlanAsync(
-                c.GetArgument<string>("code"), c.GetArgument<string>("newCode"), c.GetArgument<int>("year"), c.GetArgument<string?>("title"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<PlanCommands>().CopyPlanAsync(
+                new CopyPlanInput(c.GetArgument<string>("code"), c.GetArgument<string>("newCode"), c.GetArgument<int>("year"), c.GetArgument<string?>("title")), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("addUnit")
             .RequireProvinceAdmin()
             .Description("Adds a unit under a parent (province admins).")
             .Argument<NonNullGraphType<AddUnitInputType>>("input")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().AddUnitAsync(c.GetArgument<AddUnitInput>("input"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<UnitCommands>().AddUnitAsync(c.GetArgument<AddUnitInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("renameUnit")
             .RequireProvinceAdmin()
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<StringGraphType>("placeName")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().RenameUnitAsync(
-                c.GetArgument<string>("code"), c.GetArgument<string>("name"), c.GetArgument<string?>("placeName"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<UnitCommands>().RenameUnitAsync(
+                new RenameUnitInput(c.GetArgument<string>("code"), c.GetArgument<string>("name"), c.GetArgument<string?>("placeName")), c.CancellationToken));
         Field<NonNullGraphType<UnitType>>("closeUnit")
             .RequireProvinceAdmin()
             .Description("Closes a unit from a date, optionally naming the unit that takes over (province admins).")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("validTo")
             .Argument<StringGraphType>("successorCode")
-            .ResolveAsync(async c => await c.Service<CoreCommands>().CloseUnitAsync(
-                c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<UnitCommands>().CloseUnitAsync(
+                new CloseUnitInput(c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode")), c.CancellationToken));
+
+        AccountFields.AddMutations(this);
 
         foreach (var module in modules.Where(m => m.MutationType is not null))
         {

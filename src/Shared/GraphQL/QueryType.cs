@@ -90,6 +90,8 @@ public sealed class QueryType : ObjectGraphType
                 PageRequest.From(c),
                 c.CancellationToken));
 
+        AccountFields.AddQueries(this);
+
         foreach (var module in modules)
         {
             AddField(new FieldType

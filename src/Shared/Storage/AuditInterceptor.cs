@@ -1,9 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Modular.Shared.Storage;
@@ -12,6 +14,15 @@ namespace Modular.Shared.Storage;
 public interface IAuditActor
 {
     string CurrentUserName { get; }
+}
+
+/// <summary>Marks what the audit trail must never show.</summary>
+public static class AuditModelExtensions
+{
+    internal const string KeptOut = "Modular:KeptOutOfAudit";
+
+    /// <summary>The property's value is left out of the audit entry's before and after (secrets such as password hashes).</summary>
+    public static PropertyBuilder<T> IsKeptOutOfAudit<T>(this PropertyBuilder<T> property) => property.HasAnnotation(KeptOut, true);
 }
 
 /// <summary>
@@ -23,7 +34,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     /// <summary>The action of an audit entry that stands for a bulk import.</summary>
     public const string ImportAction = "import";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Enums by name, so an entry reads "Role": "Manager" rather than a number.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new JsonStringEnumConverter() } };
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
 
@@ -105,7 +117,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private static string Values(EntityEntry entry, bool original)
     {
-        var values = entry.Properties.ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+        var values = entry.Properties
+            .Where(p => p.Metadata.FindAnnotation(AuditModelExtensions.KeptOut) is null)
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
         return JsonSerializer.Serialize(values, Json);
     }
 

@@ -93,7 +93,7 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>Contexts from the pool, or on the write session's connection while the request has one open.</summary>
     private sealed class StoreFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> pool, IWriteSessionAccessor sessions, StoreConnection connection)
-        : IDbContextFactory<TContext>
+        : IDbContextFactory<TContext>, IIndependentContextFactory<TContext>
         where TContext : DbContext
         where TConcrete : TContext
     {
@@ -105,6 +105,8 @@ public static class StorageServiceCollectionExtensions
             sessions.Current is { IsOpen: true } session
                 ? await session.CreateContextAsync<TConcrete>(connection, cancellationToken)
                 : await pool.CreateDbContextAsync(cancellationToken);
+
+        public async Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken) => await pool.CreateDbContextAsync(cancellationToken);
     }
 
     private sealed class Store<TContext>(string key, int order, IDbContextFactory<TContext> factory) : IModuleStore

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Modular.Shared.Records;
 
 namespace Modular.Shared.Storage;
 
@@ -31,6 +32,7 @@ public abstract class StoreDbContext(DbContextOptions options, string storeKey) 
         });
 
         ConfigureModel(modelBuilder);
+        RecordConventions.Apply(modelBuilder);
     }
 
     /// <summary>

@@ -109,6 +109,25 @@ public sealed class WriteSession(IEnumerable<StoreConnection> stores) : IAsyncDi
     }
 }
 
+/// <summary>Contexts whose saves stand on their own even inside a request's write session.</summary>
+public static class IndependentWrites
+{
+    /// <summary>
+    /// A context outside the request's write session: what it saves is committed at once and kept whether or not
+    /// the request succeeds. Only for bookkeeping that must survive a refusal, such as counting failed sign-ins.
+    /// </summary>
+    public static async Task<TContext> CreateIndependentContextAsync<TContext>(this IDbContextFactory<TContext> factory, CancellationToken cancellationToken)
+        where TContext : DbContext =>
+        factory is IIndependentContextFactory<TContext> store ? await store.CreateIndependentAsync(cancellationToken) : await factory.CreateDbContextAsync(cancellationToken);
+}
+
+/// <summary>A store factory that can hand out contexts outside the write session.</summary>
+internal interface IIndependentContextFactory<TContext>
+    where TContext : DbContext
+{
+    Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>The write session of the current request, if there is one.</summary>
 public interface IWriteSessionAccessor
 {

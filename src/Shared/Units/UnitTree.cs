@@ -25,6 +25,10 @@ public sealed class UnitTree
 
     public Unit? Find(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>The unit with the code, or NOT_FOUND naming the input field that gave it.</summary>
+    public Unit Require(string code, string field = "unitCode") =>
+        Find(code) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {code}.", field);
+
     public UnitLevel Level(Unit unit) => _levels[unit.LevelKey];
 
     public UnitLevel? FindLevel(string key) => _levels.GetValueOrDefault(key);

@@ -8,8 +8,6 @@ namespace Modular.Modules.Economy.Data;
 /// <summary>The Economic Empowerment (Project 939) module's own store.</summary>
 internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(options, EconomyModule.ModuleKey)
 {
-    private const int NameLength = 200;
-
     public DbSet<SupportedHousehold> Households => Set<SupportedHousehold>();
 
     public DbSet<SupportedEntrepreneur> Entrepreneurs => Set<SupportedEntrepreneur>();
@@ -29,9 +27,7 @@ internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(optio
             Name(e.Property(h => h.HeadNameFolded));
             Name(e.Property(h => h.Village));
             Name(e.Property(h => h.VillageFolded));
-            Kind(e.Property(h => h.StatusAtStart));
-            Kind(e.Property(h => h.Support));
-            e.Property(h => h.SupportDetails).HasMaxLength(500);
+            e.Property(h => h.SupportDetails).HasMaxLength(EconomyLimits.Details);
             e.HasIndex(h => new { h.UnitId, h.HeadNameFolded, h.VillageFolded }).IsUnique();
             e.HasIndex(h => h.ExitedPovertyOn);
         });
@@ -41,8 +37,6 @@ internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(optio
             e.ToTable("supported_entrepreneurs");
             Name(e.Property(p => p.FullName));
             Name(e.Property(p => p.FullNameFolded));
-            Kind(e.Property(p => p.BusinessKind));
-            Kind(e.Property(p => p.Support));
             e.HasIndex(p => new { p.UnitId, p.SupportedOn });
             e.HasIndex(p => p.SupportedOn);
         });
@@ -52,7 +46,6 @@ internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(optio
             e.ToTable("cooperatives");
             Name(e.Property(c => c.Name));
             Name(e.Property(c => c.NameFolded));
-            Kind(e.Property(c => c.Kind));
             e.HasIndex(c => new { c.UnitId, c.NameFolded }).IsUnique();
             e.HasIndex(c => c.FoundedOn);
         });
@@ -61,9 +54,7 @@ internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(optio
         {
             e.ToTable("startup_projects");
             Name(e.Property(s => s.Name));
-            Name(e.Property(s => s.NameFolded));
             Name(e.Property(s => s.OwnerName));
-            Name(e.Property(s => s.OwnerNameFolded));
             e.HasIndex(s => new { s.UnitId, s.SupportedOn });
             e.HasIndex(s => s.SupportedOn);
         });
@@ -72,17 +63,12 @@ internal class EconomyDbContext(DbContextOptions options) : StoreDbContext(optio
         {
             e.ToTable("loans");
             Name(e.Property(l => l.BorrowerName));
-            Name(e.Property(l => l.BorrowerNameFolded));
-            Kind(e.Property(l => l.Source));
             e.HasIndex(l => new { l.UnitId, l.LoanedOn });
             e.HasIndex(l => l.LoanedOn);
         });
     }
 
-    private static void Name(PropertyBuilder<string> property) => property.HasMaxLength(NameLength).IsRequired();
-
-    // Enums are stored by name so the tables read plainly and reordering members cannot change meaning.
-    private static void Kind<TEnum>(PropertyBuilder<TEnum> property) => property.HasConversion<string>().HasMaxLength(30);
+    private static void Name(PropertyBuilder<string> property) => property.HasMaxLength(EconomyLimits.Name).IsRequired();
 }
 
 internal sealed class EconomySqliteDbContext(DbContextOptions<EconomySqliteDbContext> options) : EconomyDbContext(options);

@@ -22,14 +22,8 @@ internal enum HouseholdStanding
     OutOfPoverty,
 }
 
-internal sealed class HouseholdStandingEnum : EnumerationGraphType<HouseholdStanding>
-{
-    public HouseholdStandingEnum()
-    {
-        Name = "EconomyHouseholdStanding";
-        Description = "Which households a list shows: still supported, or out of poverty.";
-    }
-}
+internal sealed class HouseholdStandingEnum()
+    : ModuleEnumGraphType<HouseholdStanding>("EconomyHouseholdStanding", "Which households a list shows: still supported, or out of poverty.");
 
 /// <summary>One of the module's figures over a unit's subtree.</summary>
 internal sealed record EconomyFigure(string Indicator, string Name, double Value);
@@ -47,7 +41,7 @@ internal sealed class EconomyFigureType : ObjectGraphType<EconomyFigure>
 }
 
 /// <summary>The fields under <c>economy { ... }</c>.</summary>
-internal sealed class EconomyQueryType : ObjectGraphType
+internal sealed class EconomyQueryType : RecordQueryType<EconomyDbContext>
 {
     public EconomyQueryType()
     {
@@ -55,96 +49,47 @@ internal sealed class EconomyQueryType : ObjectGraphType
         Description = "Hỗ trợ phụ nữ phát triển kinh tế (Đề án 939)";
         Field<NonNullGraphType<StringGraphType>>("moduleName").Description("The module's name in Vietnamese.").Resolve(_ => "Hỗ trợ phụ nữ phát triển kinh tế (Đề án 939)");
 
-        ListField<HouseholdPageType>("households", "Supported households; from/to apply to the day support began, or to the day the household left poverty when status is OUT_OF_POVERTY.")
-            .Argument<HouseholdStandingEnum>("status")
-            .ResolveAsync(async c =>
-            {
-                var (from, to, search) = Filters(c);
-                var status = c.GetArgument<HouseholdStanding?>("status");
-                return await List<SupportedHousehold>(c, q =>
+        List<SupportedHousehold, HouseholdType>(
+                "households",
+                "Supported households; from/to apply to the day support began, or to the day the household left poverty when status is OUT_OF_POVERTY.",
+                (c, query) => c.GetArgument<HouseholdStanding?>("status") switch
                 {
-                    if (status == HouseholdStanding.OutOfPoverty)
+                    HouseholdStanding.OutOfPoverty => query with
                     {
-                        q = q.Where(h => h.ExitedPovertyOn != null);
-                        q = from is { } f ? q.Where(h => h.ExitedPovertyOn >= f) : q;
-                        q = to is { } t ? q.Where(h => h.ExitedPovertyOn <= t) : q;
-                    }
-                    else
-                    {
-                        q = status == HouseholdStanding.Supported ? q.Where(h => h.ExitedPovertyOn == null) : q;
-                        q = from is { } f ? q.Where(h => h.SupportStartedOn >= f) : q;
-                        q = to is { } t ? q.Where(h => h.SupportStartedOn <= t) : q;
-                    }
-
-                    q = search is null ? q : q.Where(h => h.HeadNameFolded.Contains(search) || h.VillageFolded.Contains(search));
-                    return q.OrderByDescending(h => h.SupportStartedOn).ThenByDescending(h => h.Id);
-                });
-            });
+                        Narrow = q => q.Where(h => h.ExitedPovertyOn != null),
+                        During = (from, to) => h => h.ExitedPovertyOn >= from && h.ExitedPovertyOn <= to,
+                    },
+                    HouseholdStanding.Supported => query with { Narrow = q => q.Where(h => h.ExitedPovertyOn == null) },
+                    _ => query,
+                })
+            .Argument<HouseholdStandingEnum>("status");
         Single<SupportedHousehold, HouseholdType>("household");
 
-        ListField<EntrepreneurPageType>("entrepreneurs", "Supports given to women business owners, by the day of the support.")
-            .Argument<BusinessKindEnum>("businessKind")
-            .ResolveAsync(async c =>
+        List<SupportedEntrepreneur, EntrepreneurType>("entrepreneurs", "Supports given to women business owners, by the day of the support.", (c, query) =>
             {
-                var (from, to, search) = Filters(c);
                 var kind = c.GetArgument<BusinessKind?>("businessKind");
-                return await List<SupportedEntrepreneur>(c, q =>
-                {
-                    q = from is { } f ? q.Where(e => e.SupportedOn >= f) : q;
-                    q = to is { } t ? q.Where(e => e.SupportedOn <= t) : q;
-                    q = kind is { } k ? q.Where(e => e.BusinessKind == k) : q;
-                    q = search is null ? q : q.Where(e => e.FullNameFolded.Contains(search));
-                    return q.OrderByDescending(e => e.SupportedOn).ThenByDescending(e => e.Id);
-                });
-            });
+                return query with { Narrow = q => q.Where(e => kind == null || e.BusinessKind == kind) };
+            })
+            .Argument<BusinessKindEnum>("businessKind");
         Single<SupportedEntrepreneur, EntrepreneurType>("entrepreneur");
 
-        ListField<CooperativePageType>("cooperatives", "Cooperatives and cooperative groups, by founding day.")
-            .Argument<CooperativeKindEnum>("kind")
-            .ResolveAsync(async c =>
+        List<Cooperative, CooperativeType>("cooperatives", "Cooperatives and cooperative groups, by founding day.", (c, query) =>
             {
-                var (from, to, search) = Filters(c);
                 var kind = c.GetArgument<CooperativeKind?>("kind");
-                return await List<Cooperative>(c, q =>
-                {
-                    q = from is { } f ? q.Where(x => x.FoundedOn >= f) : q;
-                    q = to is { } t ? q.Where(x => x.FoundedOn <= t) : q;
-                    q = kind is { } k ? q.Where(x => x.Kind == k) : q;
-                    q = search is null ? q : q.Where(x => x.NameFolded.Contains(search));
-                    return q.OrderByDescending(x => x.FoundedOn).ThenByDescending(x => x.Id);
-                });
-            });
+                return query with { Narrow = q => q.Where(x => kind == null || x.Kind == kind) };
+            })
+            .Argument<CooperativeKindEnum>("kind");
         Single<Cooperative, CooperativeType>("cooperative");
 
-        ListField<StartupPageType>("startups", "Start-up ideas and projects supported, by the day of the support.")
-            .ResolveAsync(async c =>
-            {
-                var (from, to, search) = Filters(c);
-                return await List<StartupProject>(c, q =>
-                {
-                    q = from is { } f ? q.Where(s => s.SupportedOn >= f) : q;
-                    q = to is { } t ? q.Where(s => s.SupportedOn <= t) : q;
-                    q = search is null ? q : q.Where(s => s.NameFolded.Contains(search) || s.OwnerNameFolded.Contains(search));
-                    return q.OrderByDescending(s => s.SupportedOn).ThenByDescending(s => s.Id);
-                });
-            });
+        List<StartupProject, StartupType>("startups", "Start-up ideas and projects supported, by the day of the support.");
         Single<StartupProject, StartupType>("startup");
 
-        ListField<LoanPageType>("loans", "Loans, by the day of the loan.")
-            .Argument<LoanSourceEnum>("source")
-            .ResolveAsync(async c =>
+        List<Loan, LoanType>("loans", "Loans, by the day of the loan.", (c, query) =>
             {
-                var (from, to, search) = Filters(c);
                 var source = c.GetArgument<LoanSource?>("source");
-                return await List<Loan>(c, q =>
-                {
-                    q = from is { } f ? q.Where(l => l.LoanedOn >= f) : q;
-                    q = to is { } t ? q.Where(l => l.LoanedOn <= t) : q;
-                    q = source is { } s ? q.Where(l => l.Source == s) : q;
-                    q = search is null ? q : q.Where(l => l.BorrowerNameFolded.Contains(search));
-                    return q.OrderByDescending(l => l.LoanedOn).ThenByDescending(l => l.Id);
-                });
-            });
+                return query with { Narrow = q => q.Where(l => source == null || l.Source == source) };
+            })
+            .Argument<LoanSourceEnum>("source");
         Single<Loan, LoanType>("loan");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EconomyFigureType>>>>("figures")
@@ -169,28 +114,4 @@ internal sealed class EconomyQueryType : ObjectGraphType
                     .ToList();
             });
     }
-
-    private FieldBuilder<object?, object> ListField<TPage>(string name, string description)
-        where TPage : IGraphType =>
-        Field<NonNullGraphType<TPage>>(name)
-            .Description(description)
-            .Argument<StringGraphType>("unitCode", a => a.Description = "Records of this unit and its descendants; default the caller's unit.")
-            .Argument<CalendarDateGraphType>("from", a => a.Description = "First day, inclusive.")
-            .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
-            .Argument<StringGraphType>("search", a => a.Description = "Part of a name, with or without accents.")
-            .Paged();
-
-    private void Single<TRecord, TType>(string name)
-        where TRecord : class, IEconomyRecord
-        where TType : IGraphType =>
-        Field<NonNullGraphType<TType>>(name)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<EconomyRecords>().GetAsync<TRecord>(c.RecordId(), c.CancellationToken));
-
-    private static (DateOnly? From, DateOnly? To, string? Search) Filters(IResolveFieldContext c) =>
-        (c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), VietnameseText.Clean(c.GetArgument<string?>("search")) is { } s ? VietnameseText.Fold(s) : null);
-
-    private static Task<Page<TRecord>> List<TRecord>(IResolveFieldContext c, Func<IQueryable<TRecord>, IQueryable<TRecord>> filterAndOrder)
-        where TRecord : class, IEconomyRecord =>
-        c.Service<EconomyRecords>().ListAsync(c.GetArgument<string?>("unitCode"), filterAndOrder, PageRequest.From(c), c.CancellationToken);
 }

@@ -4,7 +4,7 @@ using Modular.Modules.Family.Data;
 using Modular.Modules.Family.Domain;
 using Modular.Shared.Access;
 using Modular.Shared.Demo;
-using Modular.Shared.Plans;
+using Modular.Shared.Indicators;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Family.Demo;
@@ -28,7 +28,7 @@ internal sealed class FamilyDemoData(
     IValidator<CultureSportsFormInput> forms,
     IValidator<FamilyActivityInput> activities,
     UnitDirectory directory,
-    CoreCommands core) : IDemoDataGenerator
+    ReportedValueCommands reportedValues) : IDemoDataGenerator
 {
     /// <summary>The reference size the proportions below are stated for.</summary>
     private const double ReferenceRecords = 60;
@@ -119,7 +119,7 @@ internal sealed class FamilyDemoData(
             .Where(u => u.LevelKey == "base" && tree.Find(u.Id) is { } unit && switches.IsOn(tree, unit, ModuleKey, start))
             .Select(u => new ReportValueInput("family.women-with-disabilities", u.Code, start, end, request.RandomFor(u.Id, "women-with-disabilities").Next(5, 25)))
             .ToList();
-        await core.ImportReportedValuesAsync(values, request.Label, cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(values, request.Label, cancellationToken);
     }
 
     private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, Batch batch)

@@ -6,7 +6,7 @@ using Modular.Modules.Organisation.Domain;
 using Modular.Modules.Organisation.Validation;
 using Modular.Shared.Access;
 using Modular.Shared.Demo;
-using Modular.Shared.Plans;
+using Modular.Shared.Indicators;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Organisation.Demo;
@@ -24,7 +24,7 @@ internal sealed class OrganisationDemoData(
     UnitDirectory directory,
     TimeProvider clock,
     IValidator<CreateMemberInput> memberValidator,
-    CoreCommands core,
+    ReportedValueCommands reportedValues,
     IServiceProvider services) : IDemoDataGenerator
 {
     private const int BatchSize = 5_000;
@@ -185,7 +185,7 @@ internal sealed class OrganisationDemoData(
         }
 
         var written = await batch.FlushAsync(cancellationToken);
-        await core.ImportReportedValuesAsync(womenAged18Plus, request.Label, cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, request.Label, cancellationToken);
         return written;
     }
 

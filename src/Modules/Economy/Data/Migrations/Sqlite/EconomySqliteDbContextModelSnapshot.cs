@@ -44,6 +44,11 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -74,12 +79,12 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BorrowerNameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<DateOnly>("LoanedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("LoanedOn")
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -110,19 +115,14 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameFolded")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OwnerNameFolded")
+                    b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("SupportedOn")
@@ -164,6 +164,11 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Support")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -201,6 +206,11 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                     b.Property<string>("HeadNameFolded")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatusAtStart")
