@@ -29,7 +29,6 @@ internal static class HostServiceCollectionExtensions
         services.AddSingleton<HttpCaller>();
         services.AddSingleton<ICallerAccessor>(sp => sp.GetRequiredService<HttpCaller>());
         services.AddSingleton<IAuditActor>(sp => sp.GetRequiredService<HttpCaller>());
-        services.AddSingleton<IWriteSessionAccessor, HttpWriteSession>();
 
         services.AddCore(storage);
         var context = new ModuleContext(configuration, storage);

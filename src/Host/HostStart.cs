@@ -15,10 +15,17 @@ internal static class HostStart
         return new WebApplicationOptions { Args = args, ContentRootPath = told ? null : AppContext.BaseDirectory };
     }
 
-    /// <summary>Defaults under every configuration source: SQL statements are not logged unless a setting asks.</summary>
+    /// <summary>
+    /// Defaults under every configuration source: SQL statements are not logged unless a setting asks, not even those
+    /// that fail (a refused duplicate is answered as a conflict, an unexpected failure is logged with its exception).
+    /// </summary>
     public static void AddDefaults(this ConfigurationManager configuration) =>
         configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
         {
-            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning" },
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
+            },
         });
 }

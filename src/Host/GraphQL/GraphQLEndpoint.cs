@@ -25,10 +25,11 @@ internal static class GraphQLEndpoint
     public static void MapGraphQL(this WebApplication app, string path = "/graphql")
     {
         app.MapMethods(path, ["GET", "POST"], HandleAsync);
-        app.MapMethods(path, ["PUT", "PATCH", "DELETE"], (HttpContext context) =>
+        app.MapMethods(path, ["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"], async (HttpContext context) =>
         {
             context.Response.Headers.Allow = "GET, POST";
-            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            await WriteRequestErrorAsync(context, Json, StatusCodes.Status405MethodNotAllowed, new ExecutionError(
+                $"Không nhận phương thức {context.Request.Method}; hãy gửi GET (truy vấn) hoặc POST.") { Code = "METHOD_NOT_ALLOWED" });
         });
     }
 
@@ -44,7 +45,9 @@ internal static class GraphQLEndpoint
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
         {
-            context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            // The error itself is JSON: the client accepts nothing the endpoint can answer in, and an empty body tells it less.
+            await WriteRequestErrorAsync(context, Json, StatusCodes.Status406NotAcceptable, new ExecutionError(
+                $"Máy chủ chỉ trả lời dạng {GraphQLResponse} hoặc {Json}; hãy gửi Accept tương ứng.") { Code = "NOT_ACCEPTABLE" });
             return;
         }
 
@@ -112,11 +115,7 @@ internal static class GraphQLEndpoint
         }
 
         // A mutation's writes, in every store, are committed together once every field has succeeded, or not at all.
-        await using var session = services.GetRequiredService<WriteSession>();
-        if (checkedDocument.Operation?.Operation == OperationType.Mutation)
-        {
-            session.Open();
-        }
+        await using var session = checkedDocument.Operation?.Operation == OperationType.Mutation ? services.GetRequiredService<WriteSessions>().Begin() : null;
 
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -133,7 +132,7 @@ internal static class GraphQLEndpoint
 
         BoundedAnswer.TrimErrors(result, limits.MaxErrors);
         var body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
-        if (session.IsOpen)
+        if (session is not null)
         {
             (result, var committed) = await FinishWritesAsync(session, result, body is not null, limits);
             body = committed ? body : null;

@@ -5,12 +5,12 @@ using Modular.Host.GraphQL;
 namespace Modular.Host.Limits;
 
 /// <summary>
-/// Text a request carries must be Unicode a database can store: valid UTF-8 on the wire, and no half of a surrogate
-/// pair, whether written raw, escaped in JSON (<c>"\ud800"</c>) or escaped in a GraphQL string.
+/// Text a request carries must be Unicode a database can store: valid UTF-8 on the wire, no half of a surrogate pair
+/// and no NUL character, whether written raw, escaped in JSON (<c>"\ud800"</c>) or escaped in a GraphQL string.
 /// </summary>
 internal static class WellFormedText
 {
-    private const string Message = "Yêu cầu chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, ví dụ \\ud800); hãy gửi văn bản UTF-8 đúng chuẩn.";
+    private const string Message = "Yêu cầu chứa ký tự Unicode không hợp lệ (nửa cặp thay thế như \\ud800, hoặc ký tự NUL); hãy gửi văn bản UTF-8 đúng chuẩn.";
 
     public static void EnsureUtf8(ReadOnlySpan<byte> body)
     {
@@ -63,7 +63,7 @@ internal static class WellFormedText
             {
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(text[i]) || text[i] == '\0')
             {
                 throw new RequestException(StatusCodes.Status400BadRequest, Message, "INVALID_UNICODE");
             }

@@ -95,14 +95,14 @@ public sealed partial class AccountCommands(
             throw new DomainException(ErrorCodes.Unauthenticated, $"Tài khoản {account.UserName} đã ngừng hoạt động; liên hệ cán bộ quản lý của đơn vị.");
         }
 
-        var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Find(account.UnitId)!;
         var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? _hasher.HashPassword(account, password!) : account.PasswordHash;
         await db.UserAccounts.Where(u => u.Id == account.Id).ExecuteUpdateAsync(
             s => s.SetProperty(u => u.FailedSignIns, 0).SetProperty(u => u.LockedUntil, (DateTimeOffset?)null)
                 .SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.PasswordHash, hash),
             cancellationToken);
         account.LastSignInAt = now;
+        var tree = await directory.LoadTreeAsync(cancellationToken); // after the independent writes: the session may hold the store from here on
+        var unit = tree.Find(account.UnitId)!;
         return new SignInResult(tokens.Issue(account.UserName, unit.Code, account.Role, account.SecurityStamp, SessionLifetime), View(account));
     }
 

@@ -20,7 +20,7 @@ public sealed class ProgressEngine(
     ModuleCatalog catalog,
     IEnumerable<IModuleStore> stores,
     ProgressCache cache,
-    IWriteSessionAccessor sessions,
+    WriteSessions sessions,
     TimeProvider clock)
 {
     /// <summary>Default as-of date: today, or the end of the plan year if that is earlier.</summary>

@@ -259,7 +259,8 @@ public sealed class RecordService<TContext>(
 
     /// <summary>
     /// The record with the id if the caller may read it. An id that names no record of the kind (missing, not a
-    /// number) is NOT_FOUND; so is a confidential record outside her own unit, so that its existence is not disclosed.
+    /// number) is NOT_FOUND; so is a record outside her subtree, or a confidential one outside her own unit, so that
+    /// its existence is not disclosed.
     /// </summary>
     private async Task<TRecord> FindReadableAsync<TRecord>(IQueryable<TRecord> records, string id, CancellationToken cancellationToken)
         where TRecord : UnitRecord
@@ -271,8 +272,7 @@ public sealed class RecordService<TContext>(
             return record.UnitId == own ? record : throw NotFound(id);
         }
 
-        await access.EnsureCanReadAsync(record.UnitId, cancellationToken);
-        return record;
+        return await access.CanReadAsync(record.UnitId, cancellationToken) ? record : throw NotFound(id);
     }
 
     /// <summary>
@@ -339,11 +339,9 @@ public sealed class RecordService<TContext>(
             : throw new DomainException(ErrorCodes.Validation, $"Tìm kiếm tối đa {MaxSearchWords} từ.", "search");
     }
 
-    /// <summary>A record id as the API spells it; one no record can have (not a positive whole number) names no record.</summary>
-    private static int RecordId(string id) =>
-        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0 ? key : throw NotFound(id);
+    private static int RecordId(string id) => RecordIds.Parse(id);
 
-    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"Không tìm thấy bản ghi số {id}.", "id");
+    private static DomainException NotFound(string id) => RecordIds.NotFound(id);
 }
 
 /// <summary>What a list asks for: a unit's subtree, a date range, words to search, a page, and a kind's own narrowing.</summary>

@@ -24,8 +24,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditInterceptor>();
-        services.TryAddSingleton<IWriteSessionAccessor, NoWriteSession>();
-        services.TryAddScoped<WriteSession>();
+        services.TryAddSingleton<WriteSessions>();
         if (storage.Provider == StorageProvider.Sqlite)
         {
             var file = storage.SqliteFile(storeKey);
@@ -81,9 +80,9 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<StoreConnection>(connection);
         services.AddSingleton<IDbContextFactory<TContext>>(sp => new StoreFactory<TContext, TConcrete>(
-            sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<IWriteSessionAccessor>(), Connection(sp)));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext>>(sp => new Store<TContext>(
-            storeKey, order, new StoreFactory<TContext, TConcrete>(sp.GetRequiredService<IDbContextFactory<TConcrete>>(), new NoWriteSession(), Connection(sp)))));
+            sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<WriteSessions>(), Connection(sp)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext, TConcrete>>(sp => new Store<TContext, TConcrete>(
+            storeKey, order, sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<IDbContextFactory<TContext>>())));
 
         StoreConnection Connection(IServiceProvider sp) => sp.GetServices<StoreConnection>().Single(c => c.StoreKey == storeKey);
     }
@@ -92,25 +91,30 @@ public static class StorageServiceCollectionExtensions
         where TContext : DbContext => (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
 
     /// <summary>Contexts from the pool, or on the write session's connection while the request has one open.</summary>
-    private sealed class StoreFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> pool, IWriteSessionAccessor sessions, StoreConnection connection)
+    private sealed class StoreFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> pool, WriteSessions sessions, StoreConnection connection)
         : IDbContextFactory<TContext>, IIndependentContextFactory<TContext>
         where TContext : DbContext
         where TConcrete : TContext
     {
-        public TContext CreateDbContext() => sessions.Current is { IsOpen: true }
+        public TContext CreateDbContext() => sessions.Current is not null
             ? throw new InvalidOperationException("Inside a write session, create store contexts with CreateDbContextAsync.")
             : pool.CreateDbContext();
 
         public async Task<TContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-            sessions.Current is { IsOpen: true } session
+            sessions.Current is { } session
                 ? await session.CreateContextAsync<TConcrete>(connection, cancellationToken)
                 : await pool.CreateDbContextAsync(cancellationToken);
 
-        public async Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken) => await pool.CreateDbContextAsync(cancellationToken);
+        public async Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken) =>
+            connection.IsSqlite && sessions.Current?.Holds(connection) == true
+                ? throw new InvalidOperationException($"The write session already holds the {connection.StoreKey} store: independent writes would wait for it forever.")
+                : await pool.CreateDbContextAsync(cancellationToken);
     }
 
-    private sealed class Store<TContext>(string key, int order, IDbContextFactory<TContext> factory) : IModuleStore
+    /// <summary>A store as the host sees it: reads through the pool (what is committed), markers through the write session.</summary>
+    private sealed class Store<TContext, TConcrete>(string key, int order, IDbContextFactory<TConcrete> factory, IDbContextFactory<TContext> writes) : IModuleStore
         where TContext : StoreDbContext
+        where TConcrete : TContext
     {
         public string Key => key;
 
@@ -139,6 +143,19 @@ public static class StorageServiceCollectionExtensions
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             return await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        }
+
+        public async Task<bool> HasImportAsync(string entity, string label, CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return await db.AuditEntries.AnyAsync(a => a.Action == AuditInterceptor.ImportAction && a.Entity == entity && a.After!.Contains(label), cancellationToken);
+        }
+
+        public async Task RecordImportAsync(string entity, int count, string label, CancellationToken cancellationToken)
+        {
+            await using var db = await writes.CreateDbContextAsync(cancellationToken);
+            db.RecordImport(entity, count, label);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)

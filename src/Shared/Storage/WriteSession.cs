@@ -10,20 +10,23 @@ namespace Modular.Shared.Storage;
 /// so that two requests never wait for each other's stores in opposite orders. Nothing is visible to others until
 /// <see cref="CommitAsync"/>; disposing the session without committing rolls everything back.
 /// </summary>
-public sealed class WriteSession(IEnumerable<StoreConnection> stores) : IAsyncDisposable
+public sealed class WriteSession : IAsyncDisposable
 {
     private readonly Dictionary<string, DbTransaction> _transactions = new(StringComparer.Ordinal);
     private readonly List<DbTransaction> _order = [];
-    private readonly StoreConnection? _core = stores.FirstOrDefault(s => s.StoreKey == CoreStore.Key);
+    private readonly StoreConnection? _core;
     private bool _completed;
 
-    /// <summary>Whether the request's writes go through this session (a mutation over HTTP).</summary>
-    public bool IsOpen { get; private set; }
+    internal WriteSession(IEnumerable<StoreConnection> stores) => _core = stores.FirstOrDefault(s => s.StoreKey == CoreStore.Key);
+
+    /// <summary>Whether store contexts still join the session: until it is committed or rolled back.</summary>
+    public bool IsActive => !_completed;
 
     /// <summary>Whether any store context of the session saved changes.</summary>
     public bool HasWrites { get; private set; }
 
-    public void Open() => IsOpen = true;
+    /// <summary>Whether the session has begun a transaction on the store's database.</summary>
+    internal bool Holds(StoreConnection store) => _transactions.ContainsKey(store.ConnectionString);
 
     /// <summary>A context of the store on the session's connection, inside its transaction.</summary>
     internal async Task<TContext> CreateContextAsync<TContext>(StoreConnection store, CancellationToken cancellationToken)
@@ -36,10 +39,10 @@ public sealed class WriteSession(IEnumerable<StoreConnection> stores) : IAsyncDi
         return db;
     }
 
-    /// <summary>Commits every store's transaction, the core store's last; after this the session is closed.</summary>
+    /// <summary>Commits every store's transaction in the order they began (the core store's first); after this the session is closed.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        foreach (var transaction in Enumerable.Reverse(_order))
+        foreach (var transaction in _order)
         {
             await transaction.CommitAsync(cancellationToken);
         }
@@ -105,7 +108,6 @@ public sealed class WriteSession(IEnumerable<StoreConnection> stores) : IAsyncDi
 
         _order.Clear();
         _transactions.Clear();
-        IsOpen = false;
     }
 }
 
@@ -114,7 +116,8 @@ public static class IndependentWrites
 {
     /// <summary>
     /// A context outside the request's write session: what it saves is committed at once and kept whether or not
-    /// the request succeeds. Only for bookkeeping that must survive a refusal, such as counting failed sign-ins.
+    /// the request succeeds. Only for bookkeeping that must survive a refusal, such as counting failed sign-ins, and
+    /// only before the session has used the store: on SQLite the session then holds the store's write lock.
     /// </summary>
     public static async Task<TContext> CreateIndependentContextAsync<TContext>(this IDbContextFactory<TContext> factory, CancellationToken cancellationToken)
         where TContext : DbContext =>
@@ -128,16 +131,23 @@ internal interface IIndependentContextFactory<TContext>
     Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>The write session of the current request, if there is one.</summary>
-public interface IWriteSessionAccessor
+/// <summary>
+/// The write session the current code runs in, if any: a mutation request begins one around its execution, a bulk
+/// command around each part that must be kept whole. Code that started inside a session sees it, code elsewhere does not.
+/// </summary>
+public sealed class WriteSessions(IEnumerable<StoreConnection> stores)
 {
-    WriteSession? Current { get; }
-}
+    private readonly AsyncLocal<WriteSession?> _current = new();
 
-/// <summary>Outside requests (start-up, commands) every save commits on its own.</summary>
-internal sealed class NoWriteSession : IWriteSessionAccessor
-{
-    public WriteSession? Current => null;
+    public WriteSession? Current => _current.Value is { IsActive: true } session ? session : null;
+
+    /// <summary>Begins a session for the rest of the calling method (and what it awaits); commit it, or dispose it to roll back.</summary>
+    public WriteSession Begin()
+    {
+        var session = new WriteSession(stores);
+        _current.Value = session;
+        return session;
+    }
 }
 
 /// <summary>How a write session reaches one store: its database, and how to put a context of it on a given connection.</summary>

@@ -65,8 +65,7 @@ internal sealed class MemberRegister(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
-        await access.EnsureCanReadAsync(member.UnitId, cancellationToken);
-        return member;
+        return await access.CanReadAsync(member.UnitId, cancellationToken) ? member : throw NotFound(id); // as if missing
     }
 
     /// <summary>
@@ -242,8 +241,9 @@ internal sealed class MemberRegister(
     };
 
     private static async Task<Member> FindAsync(OrganisationDbContext db, int id, CancellationToken cancellationToken) =>
-        await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"Không tìm thấy hội viên số {id}.", "id");
+        await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw NotFound(id);
+
+    private static DomainException NotFound(int id) => new(ErrorCodes.NotFound, $"Không tìm thấy hội viên số {id}.", "id");
 
     /// <summary>Fills a member's details from what was typed, text cleaned and the name folded.</summary>
     internal static void Apply(Member member, IMemberDetails details)

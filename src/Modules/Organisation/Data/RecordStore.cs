@@ -6,6 +6,7 @@ using Modular.Modules.Organisation.Validation;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.GraphQL;
+using RecordIds = Modular.Shared.Records.RecordIds;
 
 namespace Modular.Modules.Organisation.Data;
 
@@ -63,8 +64,7 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var record = await FindAsync<TRecord>(db, id, cancellationToken);
-        await access.EnsureCanReadAsync(record.UnitId, cancellationToken);
-        return record;
+        return await access.CanReadAsync(record.UnitId, cancellationToken) ? record : throw RecordIds.NotFound($"{id}"); // as if missing
     }
 
     /// <summary>
@@ -92,6 +92,5 @@ internal sealed class RecordStore(IDbContextFactory<OrganisationDbContext> facto
 
     private static async Task<TRecord> FindAsync<TRecord>(OrganisationDbContext db, int id, CancellationToken cancellationToken)
         where TRecord : OrganisationRecord =>
-        await db.Set<TRecord>().FindAsync([id], cancellationToken)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"Không tìm thấy bản ghi số {id}.", "id");
+        await db.Set<TRecord>().FindAsync([id], cancellationToken) ?? throw RecordIds.NotFound($"{id}");
 }

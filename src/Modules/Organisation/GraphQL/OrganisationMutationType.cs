@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Modular.Modules.Organisation.Data;
 using Modular.Modules.Organisation.Domain;
 using Modular.Shared.GraphQL;
+using RecordIds = Modular.Shared.Records.RecordIds;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
@@ -22,25 +23,25 @@ internal sealed class OrganisationMutationType : ObjectGraphType
             .Description("Corrects a member's details.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<UpdateMemberInputType>>("input")
-            .ResolveAsync(async c => await c.Service<MemberRegister>().UpdateAsync(c.GetArgument<int>("id"), c.GetArgument<UpdateMemberInput>("input"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<MemberRegister>().UpdateAsync(RecordIds.Parse(c.GetArgument<string>("id")), c.GetArgument<UpdateMemberInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<MemberType>>("moveMember")
             .Description("Moves an active member to another unit from a day, keeping her history.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("toUnitCode")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date", a => a.Description = "First day at the new unit.")
             .ResolveAsync(async c => await c.Service<MemberRegister>().MoveAsync(
-                c.GetArgument<int>("id"), c.GetArgument<string>("toUnitCode"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
+                RecordIds.Parse(c.GetArgument<string>("id")), c.GetArgument<string>("toUnitCode"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<NonNullGraphType<MemberType>>("endMembership")
             .Description("Records that an active member left the union, died, or moved out of the province on a day (no longer counted from it).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<MembershipEndEnum>>("status")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
             .ResolveAsync(async c => await c.Service<MemberRegister>().EndAsync(
-                c.GetArgument<int>("id"), c.GetArgument<MemberStatus>("status"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
+                RecordIds.Parse(c.GetArgument<string>("id")), c.GetArgument<MemberStatus>("status"), c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<NonNullGraphType<BooleanGraphType>>("deleteMember")
             .Description("Removes a member entered by mistake, with her history (use endMembership for members who left).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<MemberRegister>().DeleteAsync(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<MemberRegister>().DeleteAsync(RecordIds.Parse(c.GetArgument<string>("id")), c.CancellationToken));
 
         Records<ActivityType, ActivityTypeInput, ActivityTypeType, ActivityTypeInputType>("ActivityType");
         Records<UnionModel, UnionModelInput, UnionModelType, UnionModelInputType>("Model");
@@ -67,9 +68,9 @@ internal sealed class OrganisationMutationType : ObjectGraphType
         Field<NonNullGraphType<TRecordType>>("update" + name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async c => await c.Service<RecordStore>().UpdateAsync<TRecord, TInput>(c.GetArgument<int>("id"), c.GetArgument<TInput>("input"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<RecordStore>().UpdateAsync<TRecord, TInput>(RecordIds.Parse(c.GetArgument<string>("id")), c.GetArgument<TInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<BooleanGraphType>>("delete" + name)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<RecordStore>().DeleteAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<RecordStore>().DeleteAsync<TRecord>(RecordIds.Parse(c.GetArgument<string>("id")), c.CancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Modular.Modules.Organisation.Data;
 using Modular.Modules.Organisation.Domain;
 using Modular.Shared.GraphQL;
+using RecordIds = Modular.Shared.Records.RecordIds;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
@@ -34,7 +35,7 @@ internal sealed class OrganisationQueryType : ObjectGraphType
                 c.CancellationToken));
         Field<MemberType>("member")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<MemberRegister>().GetAsync(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<MemberRegister>().GetAsync(RecordIds.Parse(c.GetArgument<string>("id")), c.CancellationToken));
 
         Records<ActivityType, ActivityTypeType, ActivityTypePageType>("activityType", "activityTypes");
         Records<UnionModel, UnionModelType, UnionModelPageType>("model", "models");
@@ -56,7 +57,7 @@ internal sealed class OrganisationQueryType : ObjectGraphType
     {
         Field<TRecordType>(one)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<RecordStore>().GetAsync<TRecord>(c.GetArgument<int>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<RecordStore>().GetAsync<TRecord>(RecordIds.Parse(c.GetArgument<string>("id")), c.CancellationToken));
         Field<NonNullGraphType<TPageType>>(many)
             .Description("The records of a unit's subtree (the caller's unit by default), latest first; optionally only those held or in place between from and to.")
             .Argument<StringGraphType>("unitCode")
