@@ -6,12 +6,14 @@ using Modular.Host.Auth;
 using Modular.Host.GraphQL;
 using Modular.Host.Limits;
 using Modular.Host.Modularity;
+using Modular.Host.Observability;
 using Modular.Shared;
 using Modular.Shared.Access;
 using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 namespace Modular.Host;
 
@@ -44,8 +46,11 @@ internal static class HostServiceCollectionExtensions
         {
             builder
                 .AddSchema<AppSchema>()
+                .AddDocumentExecuter<MutationWrites>()
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddGraphTypes(typeof(AppSchema).Assembly)
+                .AddStandardIntrospection()
+                .AddOperationTelemetry()
                 .AddValidationRule<SignInRequiredRule>()
                 .AddValidationRule<AuthorizationRule>()
                 .AddValidationRule<SearchArgumentRule>()
@@ -63,6 +68,8 @@ internal static class HostServiceCollectionExtensions
         });
 
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
+        services.AddObservability(configuration);
+        services.AddModularWeb();
         return services;
     }
 

@@ -3,21 +3,26 @@ using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Host.GraphQL;
 using Modular.Host.Limits;
+using Modular.Host.Observability;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
+using Modular.Web;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
 // "add-user" creates an account, "seed-demo" writes demo data.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 var builder = WebApplication.CreateBuilder(HostStart.Options(command is null ? args : args[1..]));
 builder.Configuration.AddDefaults();
+if (command == "token")
+{
+    return TokenCommand.Run(builder.Configuration, args[1..], Console.Out);
+}
+
 builder.Services.AddModularHost(builder.Configuration);
 var app = builder.Build();
 
 switch (command)
 {
-    case "token":
-        return await TokenCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "add-user":
         return await AddUserCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "seed-demo":
@@ -30,10 +35,11 @@ switch (command)
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
 app.UseInternalErrorAnswers();
+app.UseRequestLog();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseRateLimiter();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapModularWeb();
 app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
 {
     var checks = new Dictionary<string, string>();
@@ -45,6 +51,7 @@ app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken
     var healthy = checks.Values.All(v => v == "ok");
     return Results.Json(new { status = healthy ? "ok" : "unavailable", stores = checks }, statusCode: healthy ? 200 : 503);
 });
+app.MapObservability();
 app.MapGraphQL();
 await app.RunAsync();
 return 0;

@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SwitchCommands>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<ReportedValueCommands>();
+        services.AddScoped<ReorganisationCommands>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<ProgressEngine>();

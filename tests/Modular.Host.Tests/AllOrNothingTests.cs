@@ -1,4 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Access;
 using Modular.Testing;
 
@@ -80,6 +84,30 @@ public sealed class AllOrNothingTests : IDisposable
             """);
 
         Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_document_run_in_process_is_all_or_nothing_too()
+    {
+        var before = await _product.WritesAsync();
+        await using var scope = _product.Services.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = $$"""
+                mutation {
+                  economy { createStartup(input: { unitCode: "22330", name: "Tiệm may Hoa", ownerName: "Trần Thị Hoa", supportedOn: "2025-03-01" }) { id } }
+                  reportValue(input: { indicator: "{{AccessTestProduct.Indicator}}", unitCode: "22330", periodStart: "2025-01-01", periodEnd: "2025-03-31", value: -1 }) { id }
+                }
+                """,
+            RequestServices = scope.ServiceProvider,
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "admin-56"), new Claim("unit", "56"), new Claim("role", "admin")], "test")),
+        });
+
+        Assert.Null(result.Data);
+        Assert.Contains(result.Errors!, e => e.Code == "ROLLED_BACK");
+        Assert.Equal(0, await StartupsAsync("22330"));
+        Assert.Equal(before, await _product.WritesAsync());
     }
 
     private async Task<double> StartupsAsync(string unitCode)

@@ -15,7 +15,7 @@ public sealed class SchemaContractTests
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
         var printed = schema.Print().ReplaceLineEndings("\n").Trim() + "\n";
-        var file = Path.Combine(RepositoryRoot(), "schema.graphql");
+        var file = RepositoryFiles.PathOf("schema.graphql");
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
         {
@@ -26,18 +26,5 @@ public sealed class SchemaContractTests
         Assert.True(
             File.ReadAllText(file).ReplaceLineEndings("\n") == printed,
             "The GraphQL schema changed. If that is intended, run `UPDATE_SCHEMA=1 dotnet test tests/Modular.Host.Tests --filter SchemaContract` and commit schema.graphql.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Modular.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Modular.sln not found above the test folder.");
     }
 }

@@ -1,19 +1,17 @@
-using Modular.Host.Demo;
 using Modular.Shared.Access;
 using Modular.Testing;
 
 namespace Modular.Host.Tests;
 
-public sealed class SeedDemoTests
+[Collection(DemoDataCollection.Name)]
+public sealed class SeedDemoTests(DemoDataProduct demo)
 {
     [Fact]
     public async Task After_seed_demo_a_new_user_sees_progress_in_every_module_and_a_second_run_writes_nothing()
     {
-        using var factory = new ProductFactory();
-        _ = factory.Server;
-
-        var first = await SeedDemoCommand.SeedAsync(factory.Services, "province", 1, fullRegister: false, TextWriter.Null, CancellationToken.None);
-        var again = await SeedDemoCommand.SeedAsync(factory.Services, "province", 1, fullRegister: false, TextWriter.Null, CancellationToken.None);
+        var factory = demo.Factory;
+        var first = demo.FirstRun;
+        var again = demo.SecondRun;
 
         Assert.NotNull(first);
         Assert.True(first.Value.Records > 250_000, $"{first.Value.Records} records"); // Khánh Hòa's 265,753 members and a year of work

@@ -37,13 +37,15 @@ public sealed class DemoDataTests
         Assert.Equal(written, await ListedAsync(admin, "56"));
         Assert.Equal(written - provinceOwn, await ListedAsync(factory.ClientFor("568", Role.Reporter), "568"));
 
-        // The audit trail has one import entry per record kind and batch (all fit one batch here), none per record.
+        // The audit trail has one import entry per record kind, unit and batch (all fit one batch here), none per record.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PartyBuildingDbContext>>().CreateDbContextAsync();
             var entries = await db.AuditEntries.ToListAsync();
             Assert.All(entries, e => Assert.Equal(AuditInterceptor.ImportAction, e.Action));
-            Assert.Equal(7, entries.Count);
+            Assert.Equal(7, entries.Select(e => e.Entity).Distinct().Count());
+            Assert.All(entries, e => Assert.NotNull(e.UnitId));
+            Assert.Equal(entries.Count, entries.DistinctBy(e => (e.Entity, e.UnitId)).Count());
             Assert.Equal(written, entries.Sum(e => long.Parse(e.EntityKey)));
             Assert.All(entries, e => Assert.Contains("demo data, seed 7, year 2025", e.After));
         }

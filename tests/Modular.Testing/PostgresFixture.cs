@@ -3,15 +3,18 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Modular.Testing;
 
 /// <summary>
 /// A real PostgreSQL for the tests that ask for one. <c>MODULAR_POSTGRES</c> names a server to use (CI starts one);
 /// otherwise a throwaway cluster is started from the local PostgreSQL binaries. With neither, the tests are skipped
-/// with the reason, unless <c>MODULAR_REQUIRE_POSTGRES=1</c>, which turns that into a failure.
+/// with the reason, unless <c>MODULAR_REQUIRE_POSTGRES=1</c>, which turns that into a failure. Which server the tests
+/// use, or why they are skipped, is printed once per test project at normal verbosity (an xUnit diagnostic message).
 /// </summary>
-public sealed class PostgresFixture : IAsyncLifetime
+public sealed class PostgresFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string Collection = "PostgreSQL";
 
@@ -29,18 +32,21 @@ public sealed class PostgresFixture : IAsyncLifetime
         if (!string.IsNullOrWhiteSpace(configured))
         {
             ServerConnectionString = configured;
+            Report($"PostgreSQL tests use the server of MODULAR_POSTGRES ({new NpgsqlConnectionStringBuilder(configured) { Password = null }.Host}).");
             return;
         }
 
         _binDirectory = FindBinaries();
         if (_binDirectory is null)
         {
-            SkipReason = "No PostgreSQL here: set MODULAR_POSTGRES or install PostgreSQL (initdb, pg_ctl).";
+            SkipReason = "PostgreSQL tests skipped: no PostgreSQL here. Set MODULAR_POSTGRES to a server, or install PostgreSQL "
+                + "(Debian: apt-get install postgresql) so that initdb and pg_ctl are on PATH, in PG_BIN or in /usr/lib/postgresql/<version>/bin.";
             if (Environment.GetEnvironmentVariable("MODULAR_REQUIRE_POSTGRES") == "1")
             {
                 throw new InvalidOperationException(SkipReason);
             }
 
+            Report(SkipReason);
             return;
         }
 
@@ -59,6 +65,7 @@ public sealed class PostgresFixture : IAsyncLifetime
             $"-D {_clusterDirectory}/data -l {_clusterDirectory}/log -w -o \"-p {port} -k {_clusterDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off\" start",
             asRoot);
         ServerConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+        Report($"PostgreSQL tests use a throwaway cluster from {_binDirectory} on port {port}.");
     }
 
     /// <summary>A new empty database on the server, for one test.</summary>
@@ -88,19 +95,31 @@ public sealed class PostgresFixture : IAsyncLifetime
         Directory.Delete(_clusterDirectory, recursive: true);
     }
 
+    private void Report(string message) => diagnostics.OnMessage(new DiagnosticMessage(message));
+
+    /// <summary>The folder holding initdb and pg_ctl: PG_BIN, then PATH, then the newest Debian install.</summary>
     private static string? FindBinaries()
     {
+        static bool HasBinaries(string? directory) =>
+            !string.IsNullOrEmpty(directory) && File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
+
         var fromEnvironment = Environment.GetEnvironmentVariable("PG_BIN");
-        if (fromEnvironment is not null && File.Exists(Path.Combine(fromEnvironment, "initdb")))
+        if (HasBinaries(fromEnvironment))
         {
             return fromEnvironment;
+        }
+
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).FirstOrDefault(HasBinaries);
+        if (onPath is not null)
+        {
+            return onPath;
         }
 
         const string root = "/usr/lib/postgresql";
         return Directory.Exists(root)
             ? Directory.GetDirectories(root)
                 .Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .Where(HasBinaries)
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
                 .FirstOrDefault()
             : null;

@@ -30,6 +30,9 @@ public class ProductFactory : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["Storage:Sqlite:Directory"] = DataDirectory,
             ["Auth:SigningKey"] = SigningKey,
+
+            // Most tests are about the tree of the plan's issue; those about the July 2025 reorganisation ask for it.
+            ["Seed:Reorganisation2025"] = "None",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -52,6 +55,13 @@ public class ProductFactory : WebApplicationFactory<Program>
 
     public string TokenFor(string unitCode, Role role, string? userName = null) =>
         Services.GetRequiredService<TokenIssuer>().Issue(userName ?? $"{role.ToString().ToLowerInvariant()}-{unitCode}", unitCode, role, TimeSpan.FromHours(1));
+
+    /// <summary>Writes the demo data of <c>seed-demo</c> (Khánh Hòa, seed 1) into this product's data folder.</summary>
+    public async Task SeedDemoAsync()
+    {
+        StartServer();
+        await Modular.Host.Demo.SeedDemoCommand.SeedAsync(Services, "province", 1, fullRegister: false, TextWriter.Null, CancellationToken.None);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

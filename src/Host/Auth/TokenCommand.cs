@@ -1,12 +1,15 @@
 using Modular.Shared.Access;
-using Modular.Shared.Units;
+using Modular.Shared.Storage;
 
 namespace Modular.Host.Auth;
 
-/// <summary>The <c>token</c> command: prints a signed token for a user, unit and role, as the last line of its output.</summary>
+/// <summary>
+/// The <c>token</c> command: prints a signed token for a user, unit and role, as the last line of its output. It needs
+/// only the sign-in settings, so it reads the configuration and starts nothing else: no stores, no modules.
+/// </summary>
 internal static class TokenCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken)
+    public static int Run(IConfiguration configuration, string[] args, TextWriter output)
     {
         var options = CommandOptions.Parse(args);
 
@@ -16,27 +19,23 @@ internal static class TokenCommand
             return 2;
         }
 
-        await services.InitializeStoresAsync(cancellationToken);
-        await using (var scope = services.CreateAsyncScope())
+        if (unit.Contains('*', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(unit))
         {
-            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-            if (await TokenUnits.RefusalAsync(scope.ServiceProvider.GetRequiredService<UnitDirectory>(), unit, today, cancellationToken) is { } refusal)
-            {
-                Console.Error.WriteLine(refusal + " A token names one unit in force, e.g. --unit 56 for the province.");
-                return 2;
-            }
+            // No wildcard units: a token names one unit in force (an unknown or closed one is refused at sign-in).
+            Console.Error.WriteLine($"'{unit}' is not a unit code. A token names one unit in force, e.g. --unit 56 for the province.");
+            return 2;
         }
 
         var user = options.GetValueOrDefault("user") ?? $"{role.ToString().ToLowerInvariant()}-{unit}";
         var hours = options.TryGetValue("hours", out var h) && double.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 8;
-        var auth = services.GetRequiredService<AuthOptions>();
+        var auth = AuthOptions.FromConfiguration(configuration, StorageOptions.FromConfiguration(configuration));
         if (auth.IsDevelopmentKey)
         {
-            Console.WriteLine($"Signed with the development key kept in the data folder ({AuthOptions.DevelopmentKeyFile}).");
+            output.WriteLine($"Signed with the development key kept in the data folder ({AuthOptions.DevelopmentKeyFile}).");
         }
 
-        Console.WriteLine($"Token for {user}, unit {unit}, role {role.ToString().ToLowerInvariant()}, valid {hours:0.##} hours:");
-        Console.WriteLine(services.GetRequiredService<TokenIssuer>().Issue(user, unit, role, TimeSpan.FromHours(hours)));
+        output.WriteLine($"Token for {user}, unit {unit}, role {role.ToString().ToLowerInvariant()}, valid {hours:0.##} hours:");
+        output.WriteLine(new TokenIssuer(auth, TimeProvider.System).Issue(user, unit, role, TimeSpan.FromHours(hours)));
         return 0;
     }
 }

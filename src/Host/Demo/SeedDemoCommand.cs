@@ -77,7 +77,9 @@ internal static class SeedDemoCommand
         var tree = await directory.LoadTreeAsync(cancellationToken);
         var root = tree.Find(unitCode ?? (scale == "national" ? NationalRoot : "56"))
             ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unit");
-        var units = tree.Subtree(root).Select(u => new UnitRef(u.Id, u.Code, u.Name, u.LevelKey)).ToList();
+        // Every unit that worked in the year, closed ones included: each module writes only on the days a unit was in force,
+        // so across the July 2025 reorganisation the old units get January to June and the new ones July to December.
+        var units = tree.Reach(root).Select(u => new UnitRef(u.Id, u.Code, u.Name, u.LevelKey)).ToList();
         var bases = units.Where(u => u.LevelKey == "base").ToList();
         var request = scale == "national"
             ? new DemoDataRequest(2025, seed, units, fullRegister ? 1_887 : 0, 48, 110)

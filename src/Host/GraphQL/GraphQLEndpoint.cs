@@ -19,9 +19,6 @@ internal static class GraphQLEndpoint
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    /// <summary>The code of the error that tells a mutation's writes were all undone.</summary>
-    public const string RolledBack = "ROLLED_BACK";
-
     public static void MapGraphQL(this WebApplication app, string path = "/graphql")
     {
         app.MapMethods(path, ["GET", "POST"], HandleAsync);
@@ -134,7 +131,7 @@ internal static class GraphQLEndpoint
         var body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
         if (session is not null)
         {
-            (result, var committed) = await FinishWritesAsync(session, result, body is not null, limits);
+            (result, var committed) = await MutationWrites.FinishAsync(session, result, body is null ? BoundedAnswer.TooLarge(limits.MaxResponseBytes) : null);
             body = committed ? body : null;
         }
 
@@ -156,45 +153,6 @@ internal static class GraphQLEndpoint
 
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await context.Response.Body.WriteAsync(body, cancellationToken);
-    }
-
-    /// <summary>
-    /// Commits the mutation's writes when every field succeeded and its answer fits; otherwise rolls all of them back
-    /// and, when something had been written, answers without data and says nothing was kept.
-    /// </summary>
-    private static async Task<(ExecutionResult Result, bool Committed)> FinishWritesAsync(WriteSession session, ExecutionResult result, bool answerFits, RequestLimits limits)
-    {
-        if (result.Errors is not { Count: > 0 } && answerFits)
-        {
-            try
-            {
-                await session.CommitAsync(CancellationToken.None); // once decided, a commit is not abandoned halfway
-                return (result, true);
-            }
-            catch (Exception e) when (StoreErrors.Describe(e) is { } failure)
-            {
-                return (new ExecutionResult { Executed = true, Errors = [failure] }, false);
-            }
-        }
-
-        var wrote = session.HasWrites;
-        await session.DisposeAsync();
-        if (!answerFits && result.Errors is not { Count: > 0 })
-        {
-            result = BoundedAnswer.TooLarge(limits.MaxResponseBytes);
-        }
-
-        if (wrote)
-        {
-            result.Data = null;
-            result.Errors ??= [];
-            result.Errors.Add(new ExecutionError("Yêu cầu có lỗi nên mọi thay đổi của nó đã được hủy: không có gì được lưu, kể cả các trường đã chạy xong.")
-            {
-                Code = RolledBack,
-            });
-        }
-
-        return (result, false);
     }
 
     /// <summary>Why the caller is not signed in: no token, or the token's own fault.</summary>

@@ -16,10 +16,15 @@ public sealed class AdminGuard(UnitAccess access)
         }
     }
 
-    /// <summary>The caller holds at least the role, and the unit lies in her subtree.</summary>
-    public void EnsureRoleOver(UnitTree tree, Unit unit, Role minimum)
+    /// <summary>The caller holds at least the role, and the unit lies in her subtree; for a write, her own unit is still in force.</summary>
+    public void EnsureRoleOver(UnitTree tree, Unit unit, Role minimum, bool writes = true)
     {
         var caller = access.RequireCaller();
+        if (writes)
+        {
+            access.CallerUnitForWriting(tree);
+        }
+
         if (!access.CanSee(tree, unit.Id))
         {
             throw new DomainException(ErrorCodes.Forbidden, $"{unit.Name} nằm ngoài phạm vi đơn vị của tài khoản.");

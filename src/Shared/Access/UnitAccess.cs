@@ -8,14 +8,16 @@ public sealed record UnitRef(int Id, string Code, string Name, string LevelKey);
 
 /// <summary>
 /// The one place that decides whether the caller may read or write a unit's records: the unit must exist, lie in
-/// the caller's subtree, and for writes the caller must be a reporter or above and the module on for the unit.
+/// the caller's subtree (which includes the history of units that went into it), and for writes the caller's own
+/// unit must be in force, the caller a reporter or above and the module on for the unit on the record's day.
+/// A unit code is read on the day it is about: the record's day for writes, today for reads.
 /// </summary>
-public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory, ModuleCatalog catalog)
+public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory, ModuleCatalog catalog, TimeProvider clock)
 {
     public Caller RequireCaller() =>
         callers.Current ?? throw new DomainException(ErrorCodes.Unauthenticated, "Cần đăng nhập: gửi kèm mã truy cập (Authorization: Bearer ...).");
 
-    /// <summary>The caller's own unit in the given tree.</summary>
+    /// <summary>The caller's own unit in the given tree: the unit that carries the code now (the open one, else the one that closed last).</summary>
     public Unit CallerUnit(UnitTree tree)
     {
         var caller = RequireCaller();
@@ -28,11 +30,23 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     public bool CanSee(UnitTree tree, int unitId) =>
         RequireCaller().UnitCode == Caller.RootUnit ? tree.Find(unitId) is not null : tree.IsInSubtree(unitId, CallerUnit(tree).Id);
 
-    /// <summary>Resolves a unit whose records the caller wants to read.</summary>
+    /// <summary>The caller's own unit, refused when it has closed: a user keeps reading her closed unit's history but writes nothing more there.</summary>
+    public Unit CallerUnitForWriting(UnitTree tree)
+    {
+        var unit = CallerUnit(tree);
+        if (unit.ValidTo < Today())
+        {
+            throw new DomainException(ErrorCodes.Forbidden, $"{tree.ClosedMessage(unit)} Tài khoản chỉ còn xem được dữ liệu cũ; cần được cấp quyền tại đơn vị mới để ghi.");
+        }
+
+        return unit;
+    }
+
+    /// <summary>Resolves a unit whose records the caller wants to read: the unit the code names today, else the last one that carried it.</summary>
     public async Task<UnitRef> ForReadAsync(string unitCode, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Require(unitCode);
+        var unit = tree.ResolveForReading(unitCode, Today());
         EnsureInScope(tree, unit);
         return ToRef(unit);
     }
@@ -41,7 +55,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     public async Task<UnitRef> ForWriteAsync(string unitCode, string moduleKey, DateOnly day, CancellationToken cancellationToken, Role minimum = Role.Reporter)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Require(unitCode);
+        var unit = tree.Resolve(unitCode, day);
         await EnsureCanWriteAsync(tree, unit, moduleKey, day, minimum, cancellationToken);
         return ToRef(unit);
     }
@@ -79,9 +93,9 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     public async Task<IReadOnlyList<int>> ReadableSubtreeAsync(string? unitCode, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var root = unitCode is null ? CallerUnit(tree) : tree.Require(unitCode);
+        var root = unitCode is null ? CallerUnit(tree) : tree.ResolveForReading(unitCode, Today());
         EnsureInScope(tree, root);
-        return tree.Subtree(root).Select(u => u.Id).ToList();
+        return tree.Reach(root).Select(u => u.Id).ToList();
     }
 
     public async Task<UnitRef?> FindAsync(int unitId, CancellationToken cancellationToken)
@@ -94,6 +108,7 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
     {
         var caller = RequireCaller();
         EnsureInScope(tree, unit);
+        CallerUnitForWriting(tree);
         if (caller.Role < minimum)
         {
             throw new DomainException(ErrorCodes.Forbidden, $"Vai trò {caller.Role} không được ghi dữ liệu; cần vai trò {minimum} trở lên.");
@@ -101,7 +116,10 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
 
         if (!unit.IsInForceOn(day))
         {
-            throw new DomainException(ErrorCodes.Validation, $"{unit.Name} không còn hoạt động vào ngày {day:dd/MM/yyyy}.", "unitCode");
+            throw new DomainException(
+                ErrorCodes.Validation,
+                unit.ValidTo < day ? tree.ClosedMessage(unit) : $"{unit.Name} chỉ hoạt động từ {unit.ValidFrom:dd/MM/yyyy}; không ghi được dữ liệu ngày {day:dd/MM/yyyy}.",
+                "unitCode");
         }
 
         if (!catalog.IsInstalled(moduleKey))
@@ -125,6 +143,8 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
             throw new DomainException(ErrorCodes.Forbidden, $"{unit.Name} nằm ngoài phạm vi đơn vị của tài khoản.");
         }
     }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static UnitRef ToRef(Unit unit) => new(unit.Id, unit.Code, unit.Name, unit.LevelKey);
 }

@@ -23,8 +23,8 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
         var tree = await directory.LoadTreeAsync(cancellationToken);
         var root = query.UnitCode is null
             ? access.CallerUnit(tree)
-            : tree.Find(query.UnitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {query.UnitCode}.", "unitCode");
-        guard.EnsureRoleOver(tree, root, Role.Manager);
+            : tree.ResolveForReading(query.UnitCode, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        guard.EnsureRoleOver(tree, root, Role.Manager, writes: false);
         if (query.From is { } first && query.To is { } last && last < first)
         {
             throw new DomainException(ErrorCodes.Validation, "Ngày kết thúc phải từ ngày bắt đầu trở đi.", "to");
@@ -32,7 +32,7 @@ public sealed class AuditTrail(IEnumerable<IModuleStore> stores, UnitDirectory d
 
         var wholeTree = root.ParentId is null;
         var filter = new AuditFilter(
-            wholeTree ? null : tree.Subtree(root).Select(u => u.Id).ToList(),
+            wholeTree ? null : tree.Reach(root).Select(u => u.Id).ToList(),
             IncludeWithoutUnit: wholeTree && access.RequireCaller().Role >= Role.Admin,
             VietnameseText.Clean(query.ModuleKey),
             VietnameseText.Clean(query.UserName),

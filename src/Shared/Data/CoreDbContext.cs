@@ -14,6 +14,10 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
 
     public DbSet<Unit> Units => Set<Unit>();
 
+    public DbSet<UnitLineage> UnitLineage => Set<UnitLineage>();
+
+    public DbSet<Reorganisation> Reorganisations => Set<Reorganisation>();
+
     public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
 
     public DbSet<Plan> Plans => Set<Plan>();
@@ -46,11 +50,32 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
             e.Property(u => u.Name).HasMaxLength(300);
             e.Property(u => u.PlaceName).HasMaxLength(300);
             e.Property(u => u.LevelKey).HasMaxLength(30);
-            e.HasIndex(u => u.Code).IsUnique();
+            // A code is unique on any day, not for ever: new units reuse their predecessors' codes.
+            e.HasIndex(u => new { u.Code, u.ValidFrom }).IsUnique();
             e.HasIndex(u => u.ParentId);
             e.HasOne<UnitLevel>().WithMany().HasForeignKey(u => u.LevelKey).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(u => u.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<UnitLineage>(e =>
+        {
+            e.ToTable("unit_lineage");
+            e.Property(l => l.Share).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(l => new { l.PredecessorId, l.SuccessorId }).IsUnique();
+            e.HasIndex(l => l.SuccessorId);
+            e.HasOne<Unit>().WithMany().HasForeignKey(l => l.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(l => l.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Reorganisation>().WithMany().HasForeignKey(l => l.ReorganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Reorganisation>(e =>
+        {
+            e.ToTable("reorganisations");
+            e.Property(r => r.Name).HasMaxLength(300);
+            e.Property(r => r.Digest).HasMaxLength(64);
+            e.Property(r => r.AppliedBy).HasMaxLength(200);
+            e.HasIndex(r => r.Digest).IsUnique();
         });
 
         modelBuilder.Entity<ModuleSwitch>(e =>

@@ -51,23 +51,28 @@ internal sealed class UnitType : ObjectGraphType<Unit>
     public UnitType()
     {
         Name = "Unit";
-        Description = "A Women's Union unit.";
-        Field(u => u.Code).Description("Official code (GSO) or the union's own code.");
+        Description = "A Women's Union unit: an identity with a validity period. Its code is unique on any day, not for ever.";
+        Field(u => u.Code).Description("Official code (GSO) or the union's own code; after a reorganisation a new unit may carry a predecessor's code.");
         Field(u => u.Name).Description("The union's name: Hội LHPN Phường Vĩnh Hải.");
         Field(u => u.PlaceName).Description("The place's name: Phường Vĩnh Hải.");
         Field<NonNullGraphType<UnitLevelEnum>>("level").Resolve(c => c.Source.LevelKey);
         Field(u => u.ValidFrom).Description("First day in force.");
         Field(u => u.ValidTo, nullable: true).Description("Last day in force; null while open.");
         Field<UnitType>("parent").ResolveAsync(async c => (await Tree(c)).ParentOf(c.Source));
-        Field<UnitType>("successor").ResolveAsync(async c => c.Source.SuccessorId is { } id ? (await Tree(c)).Find(id) : null);
+        Field<UnitType>("successor")
+            .Description("For a closed unit: the unit its work counts for (its successor, or for a split unit the one that kept its code).")
+            .ResolveAsync(async c => c.Source.SuccessorId is { } id ? (await Tree(c)).Find(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("children")
+            .Description("Children in force on the day (default today); includeClosed adds every child it ever had.")
+            .Argument<CalendarDateGraphType>("on")
             .Argument<BooleanGraphType>("includeClosed", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var includeClosed = c.GetArgument<bool>("includeClosed");
-                var today = DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);
-                return (await Tree(c)).ChildrenOf(c.Source.Id).Where(u => includeClosed || u.IsInForceOn(today)).ToList();
+                var day = c.GetArgument<DateOnly?>("on") ?? DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);
+                return (await Tree(c)).ChildrenOf(c.Source.Id).Where(u => includeClosed || u.IsInForceOn(day)).ToList();
             });
+        this.AddLineageFields();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleType>>>>("modules")
             .Description("Modules switched on for the unit on the date (default today).")
             .Argument<CalendarDateGraphType>("on")
@@ -137,6 +142,8 @@ internal sealed class TargetProgressType : ObjectGraphType<TargetProgress>
         Field(p => p.UnitsMeeting, nullable: true).Description("COVERAGE and MILESTONE: applicable units meeting the threshold (done).");
         Field(p => p.UnitsCounted, nullable: true).Description("COVERAGE and MILESTONE: applicable units counted (module on, in force).");
         Field(p => p.Numerator, nullable: true).Description("SUM and RATIO: the summed indicator.");
+        Field(p => p.FromPredecessors, nullable: true)
+            .Description("SUM and RATIO: the part of the summed indicator that came from units which closed and went into this unit or units below it (a reorganisation).");
         Field(p => p.Denominator, nullable: true).Description("RATIO: the summed denominator.");
         Field(p => p.CompletedOn, nullable: true).Description("MILESTONE: the day it was done at this unit.");
         Field(p => p.Applicable).Description("Whether the target applies to this unit or any unit below it.");

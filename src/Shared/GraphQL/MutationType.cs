@@ -86,6 +86,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<StringGraphType>("successorCode")
             .ResolveAsync(async c => await c.Service<UnitCommands>().CloseUnitAsync(
                 new CloseUnitInput(c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode")), c.CancellationToken));
+        this.AddReorganisationMutation();
 
         AccountFields.AddMutations(this);
 

@@ -33,7 +33,7 @@ internal sealed class PlanType : ObjectGraphType<Plan>
                     .ToListAsync(c.CancellationToken);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetProgressType>>>>("progress")
-            .Description("Every target's standing at the unit (and, through children, at each unit below it) on the as-of date: default today, or the end of the plan year if earlier.")
+            .Description("Every target's standing at the unit (and, through children, at each unit below it) on the as-of date: default today, or the end of the plan year if earlier. The unit code is read on the as-of date, and the tree is the one in force that day.")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")
             .Argument<StringGraphType>("moduleKey")
             .Argument<CalendarDateGraphType>("asOf")
@@ -44,7 +44,7 @@ internal sealed class PlanType : ObjectGraphType<Plan>
                 var asOf = c.GetArgument<DateOnly?>("asOf") ?? engine.DefaultAsOf(c.Source);
                 var evaluation = await engine.EvaluateAsync(c.Source, c.GetArgument<string?>("moduleKey"), asOf, c.CancellationToken);
                 var unitCode = c.GetArgument<string>("unitCode");
-                var unit = evaluation.Tree.Find(unitCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {unitCode}.", "unitCode");
+                var unit = evaluation.Tree.Resolve(unitCode, asOf);
                 return evaluation.ForUnit(unit);
             });
     }

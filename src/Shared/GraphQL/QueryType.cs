@@ -22,12 +22,15 @@ public sealed class QueryType : ObjectGraphType
             .Description("The modules installed in this deployment.")
             .Resolve(c => c.Service<ModuleCatalog>().Installed);
         Field<UnitType>("unit")
+            .Description("The unit the code names on the day (default today); a code may name different units on different days. Null when none was in force then.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
-            .ResolveAsync(async c => (await Tree(c)).Find(c.GetArgument<string>("code")));
+            .Argument<CalendarDateGraphType>("on")
+            .ResolveAsync(async c => (await Tree(c)).Find(c.GetArgument<string>("code"), c.GetArgument<DateOnly?>("on") ?? Today(c)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
-            .Description("Units in force today, optionally the children of one unit, optionally of one level.")
+            .Description("Units in force on the day (default today), optionally the children of one unit, optionally of one level; includeClosed adds every unit that ever was.")
             .Argument<StringGraphType>("parentCode")
             .Argument<UnitLevelEnum>("level")
+            .Argument<CalendarDateGraphType>("on")
             .Argument<BooleanGraphType>("includeClosed", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
@@ -35,15 +38,14 @@ public sealed class QueryType : ObjectGraphType
                 var parentCode = c.GetArgument<string?>("parentCode");
                 var level = c.GetArgument<string?>("level");
                 var includeClosed = c.GetArgument<bool>("includeClosed");
-                var today = DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);
+                var day = c.GetArgument<DateOnly?>("on") ?? Today(c);
                 IEnumerable<Unit> units = tree.Units;
                 if (parentCode is not null)
                 {
-                    var parent = tree.Find(parentCode) ?? throw new DomainException(ErrorCodes.NotFound, $"Không có đơn vị mã {parentCode}.", "parentCode");
-                    units = tree.ChildrenOf(parent.Id);
+                    units = tree.ChildrenOf(tree.ResolveForReading(parentCode, day, "parentCode").Id);
                 }
 
-                return units.Where(u => (level == null || u.LevelKey == level) && (includeClosed || u.IsInForceOn(today))).ToList();
+                return units.Where(u => (level == null || u.LevelKey == level) && (includeClosed || u.IsInForceOn(day))).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans").ResolveAsync(async c =>
         {
@@ -103,6 +105,8 @@ public sealed class QueryType : ObjectGraphType
             });
         }
     }
+
+    private static DateOnly Today(IResolveFieldContext c) => DateOnly.FromDateTime(c.Service<TimeProvider>().GetLocalNow().DateTime);
 
     private static Task<UnitTree> Tree(IResolveFieldContext c) => c.Service<UnitDirectory>().LoadTreeAsync(c.CancellationToken);
 }

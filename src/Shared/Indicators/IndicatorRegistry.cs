@@ -81,4 +81,7 @@ public sealed class IndicatorValues
         _values[(indicatorKey, unitId)] = _values.GetValueOrDefault((indicatorKey, unitId)) + value;
 
     public double Own(string indicatorKey, int unitId) => _values.GetValueOrDefault((indicatorKey, unitId));
+
+    /// <summary>Whether the unit has a value of its own (a reported stock of 0 is still a report).</summary>
+    public bool Has(string indicatorKey, int unitId) => _values.ContainsKey((indicatorKey, unitId));
 }

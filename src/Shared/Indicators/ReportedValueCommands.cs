@@ -50,7 +50,7 @@ public sealed class ReportedValueCommands(
         var values = inputs.Select(input =>
         {
             var indicator = RequireReported(input.Indicator);
-            var unit = tree.Require(input.UnitCode);
+            var unit = tree.Resolve(input.UnitCode, input.PeriodStart);
             validator.EnsureRowValid(input, $"Giá trị {input.Indicator} của {unit.Name}");
             if (!switches.IsOn(tree, unit, indicator.ModuleKey, input.PeriodStart))
             {

@@ -34,7 +34,9 @@ public sealed class PlanCommands(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var (plan, target) = await RequireTargetAsync(db, input.PlanCode, input.TargetCode, cancellationToken);
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Require(input.UnitCode);
+
+        // Goals go to units in force: a closed unit (a level that no longer exists) keeps its history but gets no new allocation.
+        var unit = tree.Resolve(input.UnitCode, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var parent = tree.ParentOf(unit);
         if (parent is null || !tree.IsInSubtree(unit.Id, plan.IssuingUnitId) || unit.Id == plan.IssuingUnitId)
         {

@@ -10,6 +10,9 @@ namespace Modular.Shared.Progress;
 /// The rules (ARCHITECTURE.md, "Targets and progress") live here and only here:
 /// a unit's value is its own contribution (when its level is among the target's levels) plus its children's values,
 /// the same way at every level; records of units whose level rolls up (branches) count as their parent's.
+/// Across a reorganisation the tree is the one in force on the as-of date, and the work of a unit that closed
+/// before it counts for the unit it went into (<see cref="UnitTree.CountsFor"/>): flows and record counts add up,
+/// a reported stock is the unit's own latest value or, before its first own report, the sum of its predecessors'.
 /// </summary>
 public sealed class ProgressEvaluation
 {
@@ -26,6 +29,10 @@ public sealed class ProgressEvaluation
     private readonly Dictionary<(int TargetId, int UnitId), Totals> _totals = [];
     private readonly Dictionary<(int TargetId, int UnitId), TargetProgress> _progress = [];
     private readonly Dictionary<(string Key, int UnitId), double> _counted = [];
+    private readonly Dictionary<(int TargetId, int UnitId), double?> _goals = [];
+
+    /// <summary>Units closed before the as-of date, by the unit their work went to next (successor, or parent when none).</summary>
+    private readonly ILookup<int, Unit> _absorbed;
 
     internal ProgressEvaluation(
         Plan plan,
@@ -49,6 +56,11 @@ public sealed class ProgressEvaluation
         _indicators = indicators;
         _allocations = allocations.ToDictionary(a => (a.TargetId, a.UnitId), a => a.Goal);
         _completions = completions.ToDictionary(c => (c.TargetId, c.UnitId), c => c.CompletedOn);
+        _absorbed = tree.Units
+            .Where(u => u.ValidTo < asOf && !tree.Level(u).RollsUpToParent)
+            .Select(u => (Unit: u, Next: u.SuccessorId is { } id ? tree.Find(id) : tree.ParentOf(u)))
+            .Where(x => x.Next is not null && x.Next.ValidFrom <= asOf)
+            .ToLookup(x => x.Next!.Id, x => x.Unit);
     }
 
     public DateOnly AsOf { get; }
@@ -85,14 +97,19 @@ public sealed class ProgressEvaluation
         }
     }
 
-    /// <summary>The units shown under a unit: children that existed during the plan period, branches excluded (they count as their base union).</summary>
-    public IEnumerable<Unit> VisibleChildren(Unit unit) =>
-        _tree.ChildrenOf(unit.Id).Where(c => !_tree.Level(c).RollsUpToParent && ExistedDuringPeriod(c));
+    /// <summary>
+    /// The units shown under a unit: its children in force on the as-of date, branches excluded (they count as their
+    /// base union). A child that closed earlier is not shown: its work is counted where it went.
+    /// </summary>
+    public IEnumerable<Unit> VisibleChildren(Unit unit) => Children(unit);
 
     internal IReadOnlyList<TargetProgress> ChildrenOf(TargetProgress progress) =>
         VisibleChildren(progress.Unit).Select(c => For(progress.Target, c)).ToList();
 
-    private bool ExistedDuringPeriod(Unit unit) => unit.ValidFrom <= AsOf && (unit.ValidTo is null || unit.ValidTo >= _plan.YearStart);
+    private IEnumerable<Unit> Children(Unit unit) => _tree.ChildrenOn(unit.Id, AsOf).Where(c => !_tree.Level(c).RollsUpToParent);
+
+    /// <summary>The unit and every unit whose work counts for it on the as-of date, recursively (its predecessors, and units closed below it without a successor).</summary>
+    private IEnumerable<Unit> Origins(Unit unit) => _absorbed[unit.Id].SelectMany(Origins).Prepend(unit);
 
     private TargetProgress Compute(Target target, Unit unit)
     {
@@ -105,8 +122,7 @@ public sealed class ProgressEvaluation
         {
             case TargetKind.Sum:
                 actual = totals.Numerator;
-                goal = _allocations.TryGetValue((target.Id, unit.Id), out var allocated) ? allocated
-                    : unit.Id == _plan.IssuingUnitId ? target.Goal : 0;
+                goal = unit.Id == _plan.IssuingUnitId && !_allocations.ContainsKey((target.Id, unit.Id)) ? target.Goal : Allocated(target, unit) ?? 0;
                 break;
             case TargetKind.Ratio:
                 actual = totals.Denominator > 0 ? 100 * totals.Numerator / totals.Denominator : 0;
@@ -145,6 +161,7 @@ public sealed class ProgressEvaluation
             note,
             AllocationMismatch(target, unit, goal),
             target.Kind is TargetKind.Sum or TargetKind.Ratio ? totals.Numerator : null,
+            target.Kind is TargetKind.Sum or TargetKind.Ratio ? Math.Round(totals.FromPredecessors, 4) : null,
             target.Kind == TargetKind.Ratio ? totals.Denominator : null,
             target.Kind == TargetKind.Milestone && _completions.TryGetValue((target.Id, unit.Id), out var done) ? done : null,
             this);
@@ -183,11 +200,31 @@ public sealed class ProgressEvaluation
 
     private bool AllocationMismatch(Target target, Unit unit, double goal)
     {
-        var allocated = _tree.ChildrenOf(unit.Id)
-            .Select(c => _allocations.TryGetValue((target.Id, c.Id), out var g) ? g : (double?)null)
-            .OfType<double>()
-            .ToList();
+        var allocated = Children(unit).Select(c => Allocated(target, c)).OfType<double>().ToList();
         return allocated.Count > 0 && Math.Abs(allocated.Sum() - goal) > Tolerance;
+    }
+
+    /// <summary>
+    /// The goal allocated to a unit: its own allocation, else what was allocated to the units that went into it
+    /// (summed; a split unit's allocation goes with its work to <see cref="Unit.SuccessorId"/>). A unit that closed
+    /// into its parent passes nothing on: the parent's own goal already covers it.
+    /// </summary>
+    private double? Allocated(Target target, Unit unit)
+    {
+        if (_goals.TryGetValue((target.Id, unit.Id), out var cached))
+        {
+            return cached;
+        }
+
+        double? goal = _allocations.TryGetValue((target.Id, unit.Id), out var own) ? own : null;
+        if (goal is null)
+        {
+            var inherited = _absorbed[unit.Id].Where(p => p.SuccessorId == unit.Id).Select(p => Allocated(target, p)).OfType<double>().ToList();
+            goal = inherited.Count > 0 ? inherited.Sum() : null;
+        }
+
+        _goals[(target.Id, unit.Id)] = goal;
+        return goal;
     }
 
     private bool Applies(Target target, Unit unit) => target.LevelKeys.Contains(unit.LevelKey);
@@ -200,8 +237,8 @@ public sealed class ProgressEvaluation
             return cached;
         }
 
-        var totals = Applies(target, unit) && !_tree.Level(unit).RollsUpToParent ? Contribution(target, unit) : default;
-        foreach (var child in _tree.ChildrenOf(unit.Id).Where(c => !_tree.Level(c).RollsUpToParent))
+        var totals = _tree.Level(unit).RollsUpToParent ? default : Contribution(target, unit);
+        foreach (var child in Children(unit))
         {
             totals += TotalsOf(target, child);
         }
@@ -210,16 +247,22 @@ public sealed class ProgressEvaluation
         return totals;
     }
 
+    /// <summary>
+    /// A unit's own part of a target. For SUM and RATIO each unit whose work counts here adds its own values when its
+    /// level is among the target's (a closed district's own work still counts as a district's, now at the province).
+    /// </summary>
     private Totals Contribution(Target target, Unit unit)
     {
         switch (target.Kind)
         {
             case TargetKind.Sum:
-                return new Totals(1, Counted(target.IndicatorKey!, unit), 0, 0, 0);
             case TargetKind.Ratio:
-                return new Totals(1, Counted(target.IndicatorKey!, unit), Counted(target.DenominatorKey!, unit), 0, 0);
+                var summed = Part(target.IndicatorKey!, target, unit);
+                var divisor = target.DenominatorKey is { } divisorKey ? Part(divisorKey, target, unit) : default;
+                var applies = Origins(unit).Any(o => Applies(target, o)) ? 1 : 0;
+                return new Totals(applies, summed.Value, divisor.Value, 0, 0, summed.FromPredecessors);
             case TargetKind.Coverage:
-                if (!unit.IsInForceOn(AsOf) || !_switches.IsOn(_tree, unit, target.ModuleKey, AsOf))
+                if (!Applies(target, unit) || !unit.IsInForceOn(AsOf) || !_switches.IsOn(_tree, unit, target.ModuleKey, AsOf))
                 {
                     return default; // neither counts for nor against the target
                 }
@@ -234,7 +277,7 @@ public sealed class ProgressEvaluation
                 var meets = (target.DenominatorKey is null || Counted(target.DenominatorKey, unit) > 0) && value >= (target.Threshold ?? 0) - Tolerance;
                 return new Totals(1, 0, 0, meets ? 1 : 0, 1);
             default:
-                if (!unit.IsInForceOn(AsOf))
+                if (!Applies(target, unit) || !unit.IsInForceOn(AsOf))
                 {
                     return default;
                 }
@@ -243,8 +286,38 @@ public sealed class ProgressEvaluation
         }
     }
 
-    /// <summary>The indicator's value counted at a unit: its own records plus those of descendants that roll up into it.</summary>
-    private double Counted(string indicatorKey, Unit unit)
+    /// <summary>An indicator's value at a unit from the units whose work counts there and whose level is among the target's, and the part of it from predecessors.</summary>
+    private (double Value, double FromPredecessors) Part(string indicatorKey, Target target, Unit unit)
+    {
+        var (value, fromPredecessors) = (0.0, 0.0);
+        foreach (var origin in OriginsOf(indicatorKey, unit).Where(o => Applies(target, o)))
+        {
+            var own = OwnCounted(indicatorKey, origin);
+            value += own;
+            fromPredecessors += origin.Id == unit.Id ? 0 : own;
+        }
+
+        return (value, fromPredecessors);
+    }
+
+    /// <summary>
+    /// The units whose own values make up the indicator at a unit: for flows and record counts every origin; for a
+    /// reported stock the unit itself once it has reported, else (recursively) its predecessors, so the latest value wins.
+    /// </summary>
+    private IEnumerable<Unit> OriginsOf(string indicatorKey, Unit unit) =>
+        !IsReportedStock(indicatorKey) ? Origins(unit)
+        : HasOwn(indicatorKey, unit) ? [unit]
+        : _absorbed[unit.Id].SelectMany(p => OriginsOf(indicatorKey, p));
+
+    /// <summary>
+    /// The indicator's value at a unit as a unit of its own (for coverage thresholds): its own records and those of
+    /// every unit whose work counts for it; for a reported stock, its own latest value, or before its first own
+    /// report the sum of its predecessors' latest values.
+    /// </summary>
+    private double Counted(string indicatorKey, Unit unit) => OriginsOf(indicatorKey, unit).Sum(o => OwnCounted(indicatorKey, o));
+
+    /// <summary>The indicator's value from a unit's own records plus those of descendants that roll up into it (branches).</summary>
+    private double OwnCounted(string indicatorKey, Unit unit)
     {
         if (_counted.TryGetValue((indicatorKey, unit.Id), out var cached))
         {
@@ -252,14 +325,20 @@ public sealed class ProgressEvaluation
         }
 
         var value = _values.Own(indicatorKey, unit.Id)
-            + _tree.ChildrenOf(unit.Id).Where(c => _tree.Level(c).RollsUpToParent).Sum(c => Counted(indicatorKey, c));
+            + _tree.ChildrenOf(unit.Id).Where(c => _tree.Level(c).RollsUpToParent).Sum(c => OwnCounted(indicatorKey, c));
         _counted[(indicatorKey, unit.Id)] = value;
         return value;
     }
 
-    private readonly record struct Totals(int Applicable, double Numerator, double Denominator, int Meeting, int Counted)
+    private bool HasOwn(string indicatorKey, Unit unit) =>
+        _values.Has(indicatorKey, unit.Id) || _tree.ChildrenOf(unit.Id).Any(c => _tree.Level(c).RollsUpToParent && HasOwn(indicatorKey, c));
+
+    private bool IsReportedStock(string indicatorKey) =>
+        _indicators.Find(indicatorKey)?.Definition is { Source: IndicatorSource.Reported, Aggregation: IndicatorAggregation.Stock };
+
+    private readonly record struct Totals(int Applicable, double Numerator, double Denominator, int Meeting, int Counted, double FromPredecessors = 0)
     {
         public static Totals operator +(Totals a, Totals b) =>
-            new(a.Applicable + b.Applicable, a.Numerator + b.Numerator, a.Denominator + b.Denominator, a.Meeting + b.Meeting, a.Counted + b.Counted);
+            new(a.Applicable + b.Applicable, a.Numerator + b.Numerator, a.Denominator + b.Denominator, a.Meeting + b.Meeting, a.Counted + b.Counted, a.FromPredecessors + b.FromPredecessors);
     }
 }

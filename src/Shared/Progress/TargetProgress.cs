@@ -28,6 +28,7 @@ public sealed record TargetProgress(
     string? Note,
     bool AllocationMismatch,
     double? Numerator,
+    double? FromPredecessors,
     double? Denominator,
     DateOnly? CompletedOn,
     ProgressEvaluation Evaluation)

@@ -44,10 +44,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     {
         if (eventData.Context is StoreDbContext db && !_pending.TryGetValue(db, out _))
         {
-            foreach (var import in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Action == ImportAction))
+            foreach (var import in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Action == ImportAction).ToList())
             {
                 import.Entity.At = clock.GetUtcNow();
                 import.Entity.UserName = actor.CurrentUserName;
+                PerUnit(db, import);
             }
 
             var changes = Capture(db);
@@ -107,8 +108,46 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
     }
 
-    private static List<Change> Capture(DbContext db) =>
-        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
+    /// <summary>
+    /// An import that names no unit, of records that belong to units, becomes one import entry per unit with that
+    /// unit's count, so that each unit's managers find in the trail what was imported for their units.
+    /// </summary>
+    private static void PerUnit(StoreDbContext db, EntityEntry<AuditEntry> import)
+    {
+        var entry = import.Entity;
+        if (entry.UnitId is not null)
+        {
+            return;
+        }
+
+        var units = db.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && e.Entity is IUnitOwned && e.Entity.GetType().Name == entry.Entity)
+            .GroupBy(e => ((IUnitOwned)e.Entity).UnitId)
+            .Select(g => (UnitId: g.Key, Count: g.Count()))
+            .ToList();
+        if (units.Count == 0 || units.Any(u => u.UnitId <= 0))
+        {
+            return; // nothing owned by a unit, or new units whose ids the insert has yet to give
+        }
+
+        using var after = JsonDocument.Parse(entry.After ?? "{}");
+        var label = after.RootElement.TryGetProperty("label", out var l) ? l.GetString() : null;
+        import.State = EntityState.Detached;
+        db.Set<AuditEntry>().AddRange(units.Select(u => new AuditEntry
+        {
+            At = entry.At,
+            UserName = entry.UserName,
+            UnitId = u.UnitId,
+            ModuleKey = entry.ModuleKey,
+            Action = ImportAction,
+            Entity = entry.Entity,
+            EntityKey = $"{u.Count}",
+            After = JsonSerializer.Serialize(new { count = u.Count, label }, Json),
+        }));
+    }
+
+    private static List<Change> Capture(StoreDbContext db) =>
+        db.AuditedAsOne || db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Action == ImportAction)
             ? [] // a bulk import: its own import entry stands for the records
             : db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

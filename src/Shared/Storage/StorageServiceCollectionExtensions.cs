@@ -2,6 +2,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -123,6 +125,10 @@ public static class StorageServiceCollectionExtensions
         public async Task MigrateAsync(CancellationToken cancellationToken)
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+            // On a new PostgreSQL database EF Core reads the history table in the store's schema before creating it,
+            // and logs that expected failure as an error line; creating the table (and schema) first avoids it.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 

@@ -36,6 +36,13 @@ public abstract class StoreDbContext(DbContextOptions options, string storeKey) 
     }
 
     /// <summary>
+    /// Set for a write that one audit entry of its own stands for (a reorganisation): the audit interceptor then adds
+    /// no entry per record. The writer adds that entry in the same transaction, and clears the flag when done: contexts
+    /// are pooled.
+    /// </summary>
+    public bool AuditedAsOne { get; set; }
+
+    /// <summary>
     /// Marks the records added in the next save as one bulk import: the audit trail gets a single "import" entry
     /// (what, how many, the label) instead of one entry per record. For demo data and data migrations.
     /// </summary>

@@ -17,7 +17,7 @@ public sealed class SwitchCommands(IDbContextFactory<CoreDbContext> factory, Uni
         }
 
         var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Require(unitCode);
+        var unit = tree.Resolve(unitCode, effectiveFrom);
         guard.EnsureRoleOver(tree, unit, Role.Manager);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

@@ -22,10 +22,11 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
     public async Task<Unit> AddUnitAsync(AddUnitInput input, CancellationToken cancellationToken)
     {
         var tree = await LoadTreeForAdminAsync(cancellationToken);
-        var parent = tree.Require(input.ParentCode, "parentCode");
+        // The parent the code names on the unit's first day; failing that, the one it names now, for the validator to refuse by date.
+        var parent = tree.Find(input.ParentCode, input.ValidFrom) ?? tree.Require(input.ParentCode, "parentCode");
         await new AddUnitValidator(tree, _ => parent).ValidateAndThrowAsync(input, cancellationToken);
         var unit = NewUnit(tree, input);
-        EnsureCodeIsFree(tree.Find(unit.Code) is not null, unit.Code);
+        EnsureCodeIsFree(tree, unit);
         unit.ParentId = parent.Id;
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -56,7 +57,7 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
 
             validator.EnsureRowValid(input, $"Đơn vị {input.Code}");
             var unit = NewUnit(tree, input);
-            EnsureCodeIsFree(tree.Find(unit.Code) is not null || pending.ContainsKey(unit.Code), unit.Code);
+            EnsureCodeIsFree(tree, unit, pending.ContainsKey(unit.Code));
             pending[unit.Code] = (unit, input.ParentCode);
         }
 
@@ -99,14 +100,21 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
     public async Task<Unit> CloseUnitAsync(CloseUnitInput input, CancellationToken cancellationToken)
     {
         var tree = await LoadTreeForAdminAsync(cancellationToken);
-        var unit = tree.Require(input.Code, "code");
-        var successor = input.SuccessorCode is null ? null : tree.Require(input.SuccessorCode, "successorCode");
+        var unit = tree.Find(input.Code, input.ValidTo) ?? tree.Require(input.Code, "code");
+        var successor = input.SuccessorCode is null ? null
+            : tree.Find(input.SuccessorCode, input.ValidTo.AddDays(1)) ?? tree.Require(input.SuccessorCode, "successorCode");
         await new CloseUnitValidator(tree, unit, successor).ValidateAndThrowAsync(input, cancellationToken);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var entity = await db.Units.SingleAsync(u => u.Id == unit.Id, cancellationToken);
         entity.ValidTo = input.ValidTo;
         entity.SuccessorId = successor?.Id;
+        if (successor is not null)
+        {
+            // The whole unit goes into its successor: its work counts there from the next day.
+            db.UnitLineage.Add(new UnitLineage { PredecessorId = unit.Id, SuccessorId = successor.Id, Share = LineageShare.Whole, EffectiveFrom = input.ValidTo.AddDays(1) });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate();
         return entity;
@@ -133,11 +141,12 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
         };
     }
 
-    private static void EnsureCodeIsFree(bool taken, string code)
+    /// <summary>A code names one unit on any day: a new unit may reuse the code of one that closed before it begins.</summary>
+    private static void EnsureCodeIsFree(UnitTree tree, Unit unit, bool takenInImport = false)
     {
-        if (taken)
+        if (takenInImport || tree.WithCode(unit.Code).Any(u => u.ValidTo is null || u.ValidTo >= unit.ValidFrom))
         {
-            throw new DomainException(ErrorCodes.Conflict, $"Đã có đơn vị mã {code}.", "code");
+            throw new DomainException(ErrorCodes.Conflict, $"Đã có đơn vị mã {unit.Code}.", "code");
         }
     }
 }

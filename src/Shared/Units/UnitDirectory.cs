@@ -27,7 +27,8 @@ public sealed class UnitDirectory(IDbContextFactory<CoreDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var levels = await db.UnitLevels.AsNoTracking().ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
-        return new UnitTree(units, levels);
+        var lineage = await db.UnitLineage.AsNoTracking().ToListAsync(cancellationToken);
+        return new UnitTree(units, levels, lineage);
     }
 
     private async Task<ModuleSwitchSet> ReadSwitchesAsync(CancellationToken cancellationToken)

@@ -392,6 +392,43 @@ namespace Modular.Shared.Data.Migrations.Postgres
                     b.ToTable("module_switches", "core");
                 });
 
+            modelBuilder.Entity("Modular.Shared.Units.Reorganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.ToTable("reorganisations", "core");
+                });
+
             modelBuilder.Entity("Modular.Shared.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -434,14 +471,14 @@ namespace Modular.Shared.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("LevelKey");
 
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SuccessorId");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("units", "core");
                 });
@@ -471,6 +508,43 @@ namespace Modular.Shared.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("unit_levels", "core");
+                });
+
+            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReorganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Share")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReorganisationId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("unit_lineage", "core");
                 });
 
             modelBuilder.Entity("Modular.Shared.Accounts.UserAccount", b =>
@@ -565,6 +639,26 @@ namespace Modular.Shared.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
+                {
+                    b.HasOne("Modular.Shared.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modular.Shared.Units.Reorganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReorganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Modular.Shared.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

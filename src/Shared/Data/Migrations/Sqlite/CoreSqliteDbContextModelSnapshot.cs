@@ -370,6 +370,41 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                     b.ToTable("module_switches", (string)null);
                 });
 
+            modelBuilder.Entity("Modular.Shared.Units.Reorganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.ToTable("reorganisations", (string)null);
+                });
+
             modelBuilder.Entity("Modular.Shared.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -410,14 +445,14 @@ namespace Modular.Shared.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("LevelKey");
 
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SuccessorId");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("units", (string)null);
                 });
@@ -447,6 +482,41 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("unit_levels", (string)null);
+                });
+
+            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReorganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Share")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReorganisationId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("unit_lineage", (string)null);
                 });
 
             modelBuilder.Entity("Modular.Shared.Accounts.UserAccount", b =>
@@ -541,6 +611,26 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Modular.Shared.Units.UnitLineage", b =>
+                {
+                    b.HasOne("Modular.Shared.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Modular.Shared.Units.Reorganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReorganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Modular.Shared.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
