@@ -14,6 +14,7 @@ using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Progress;
 using Modular.Shared.Units;
+using Modular.Testing;
 
 namespace Modular.Bench;
 

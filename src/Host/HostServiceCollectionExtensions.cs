@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Modular.Host.Auth;
 using Modular.Host.GraphQL;
+using Modular.Host.Limits;
 using Modular.Host.Modularity;
 using Modular.Host.Observability;
 using Modular.Shared;
@@ -38,23 +39,27 @@ internal static class HostServiceCollectionExtensions
             module.AddServices(services, context);
         }
 
-        services.AddSingleton(GraphQLLimits.FromConfiguration(configuration));
+        var limits = RequestLimits.FromConfiguration(configuration);
+        services.AddSingleton(limits);
+        services.AddRequestRateLimits(configuration);
         services.AddGraphQL(builder =>
         {
             builder
                 .AddSchema<AppSchema>()
+                .AddDocumentExecuter<MutationWrites>()
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddGraphTypes(typeof(AppSchema).Assembly)
                 .AddStandardIntrospection()
                 .AddOperationTelemetry()
                 .AddValidationRule<SignInRequiredRule>()
                 .AddValidationRule<AuthorizationRule>()
+                .AddValidationRule<SearchArgumentRule>()
                 .AddComplexityAnalyzer(c =>
                 {
-                    c.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 15);
-                    c.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 250000);
+                    c.MaxDepth = limits.MaxDepth;
+                    c.MaxComplexity = limits.MaxComplexity;
                 })
-                .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+                .AddErrorInfoProvider<InputErrorInfoProvider>()
                 .AddUnhandledExceptionHandler(ErrorHandling.HandleAsync);
             foreach (var module in catalog.Modules)
             {
@@ -95,7 +100,17 @@ internal static class HostServiceCollectionExtensions
                 NameClaimType = ProductClaims.User,
                 RoleClaimType = ProductClaims.Role,
             };
-            o.Events = new JwtBearerEvents { OnTokenValidated = AccountSessions.ValidateAsync };
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    await AccountSessions.ValidateAsync(context);
+                    if (context.Result is null)
+                    {
+                        await TokenUnits.ValidateAsync(context);
+                    }
+                },
+            };
         });
     }
 }

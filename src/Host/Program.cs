@@ -2,6 +2,7 @@ using Modular.Host;
 using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Host.GraphQL;
+using Modular.Host.Limits;
 using Modular.Host.Observability;
 using Modular.Shared.Access;
 using Modular.Shared.Storage;
@@ -10,7 +11,8 @@ using Modular.Web;
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
 // "add-user" creates an account, "seed-demo" writes demo data.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
-var builder = WebApplication.CreateBuilder(command is null ? args : args[1..]);
+var builder = WebApplication.CreateBuilder(HostStart.Options(command is null ? args : args[1..]));
+builder.Configuration.AddDefaults();
 if (command == "token")
 {
     return TokenCommand.Run(builder.Configuration, args[1..], Console.Out);
@@ -32,9 +34,11 @@ switch (command)
 
 await app.Services.InitializeStoresAsync(app.Lifetime.ApplicationStopping);
 
+app.UseInternalErrorAnswers();
 app.UseRequestLog();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapModularWeb();
 app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken cancellationToken) =>
 {

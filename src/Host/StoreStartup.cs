@@ -1,4 +1,5 @@
 using Modular.Host.Auth;
+using Modular.Host.Demo;
 using Modular.Shared.Storage;
 
 namespace Modular.Host;
@@ -18,6 +19,12 @@ internal static class StoreStartup
                 await using var scope = services.CreateAsyncScope();
                 await initializer.InitializeAsync(cancellationToken);
             }
+        }
+
+        if (await SeedDemoCommand.IsIncompleteAsync(stores, cancellationToken))
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Host").LogWarning(
+                "The demo data in this data folder is incomplete: a seed-demo run was stopped before it finished. Run seed-demo again to complete it.");
         }
 
         var auth = services.GetRequiredService<AuthOptions>();

@@ -108,7 +108,7 @@ public sealed class AccessRoleTests : IDisposable
     }
 
     [Fact]
-    public async Task Reporter_aliases_write_only_the_commune_in_her_subtree()
+    public async Task Reporter_aliases_outside_her_subtree_are_refused_and_undo_the_rest_of_the_request()
     {
         var response = await _product.ClientFor("22330", Role.Reporter).SendAsync($$"""
             mutation {
@@ -117,8 +117,8 @@ public sealed class AccessRoleTests : IDisposable
             }
             """);
 
-        Assert.Equal("FORBIDDEN", Assert.Single(response.Errors).Code);
-        Assert.Single(await _product.ReportedValuesAsync("22330"));
+        Assert.Equal(["FORBIDDEN", "ROLLED_BACK"], response.Errors.Select(e => e.Code));
+        Assert.Empty(await _product.ReportedValuesAsync("22330"));
         Assert.Empty(await _product.ReportedValuesAsync("22327"));
     }
 

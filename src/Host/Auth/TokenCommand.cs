@@ -19,6 +19,13 @@ internal static class TokenCommand
             return 2;
         }
 
+        if (unit.Contains('*', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(unit))
+        {
+            // No wildcard units: a token names one unit in force (an unknown or closed one is refused at sign-in).
+            Console.Error.WriteLine($"'{unit}' is not a unit code. A token names one unit in force, e.g. --unit 56 for the province.");
+            return 2;
+        }
+
         var user = options.GetValueOrDefault("user") ?? $"{role.ToString().ToLowerInvariant()}-{unit}";
         var hours = options.TryGetValue("hours", out var h) && double.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 8;
         var auth = AuthOptions.FromConfiguration(configuration, StorageOptions.FromConfiguration(configuration));

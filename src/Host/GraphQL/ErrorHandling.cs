@@ -24,13 +24,18 @@ internal static class ErrorHandling
                 var message = string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage));
                 context.Exception = WithField(new ExecutionError(message) { Code = ErrorCodes.Validation }, failure is null ? null : InputRules.FieldName(failure.PropertyName));
                 break;
+            case var store when StoreErrors.Describe(store) is { } conflict:
+                context.Exception = conflict;
+                break;
             case OperationCanceledException:
-                context.Exception = new ExecutionError("The request was cancelled or took too long.") { Code = ErrorCodes.Timeout };
+                context.Exception = new ExecutionError("Yêu cầu đã bị hủy hoặc chạy quá lâu.") { Code = ErrorCodes.Timeout };
                 break;
             default:
-                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Modular.GraphQL");
-                logger?.LogError(context.OriginalException, "Unhandled error in a GraphQL resolver");
-                context.Exception = new ExecutionError("Đã có lỗi máy chủ; vui lòng thử lại hoặc báo quản trị viên.") { Code = ErrorCodes.Internal };
+                var services = context.Context?.RequestServices;
+                var correlationId = InternalErrors.CorrelationId(services?.GetService<IHttpContextAccessor>()?.HttpContext);
+                services?.GetService<ILoggerFactory>()?.CreateLogger("Modular.GraphQL")
+                    .LogError(context.OriginalException, "Unhandled error in a GraphQL resolver (correlation id {CorrelationId})", correlationId);
+                context.Exception = InternalErrors.Error(correlationId);
                 break;
         }
 

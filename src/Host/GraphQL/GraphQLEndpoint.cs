@@ -1,21 +1,14 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
+using Modular.Host.Auth;
+using Modular.Host.Limits;
 using Modular.Shared;
+using Modular.Shared.Storage;
 
 namespace Modular.Host.GraphQL;
-
-/// <summary>Limits of the GraphQL endpoint, from the <c>GraphQL</c> configuration section.</summary>
-internal sealed record GraphQLLimits(int MaxRequestBytes, TimeSpan Timeout)
-{
-    public static GraphQLLimits FromConfiguration(IConfiguration configuration) => new(
-        configuration.GetValue("GraphQL:MaxRequestBytes", 256 * 1024),
-        TimeSpan.FromSeconds(configuration.GetValue("GraphQL:TimeoutSeconds", 30)));
-}
 
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP spec): POST with a JSON body, GET for queries only, content negotiation
@@ -29,10 +22,11 @@ internal static class GraphQLEndpoint
     public static void MapGraphQL(this WebApplication app, string path = "/graphql")
     {
         app.MapMethods(path, ["GET", "POST"], HandleAsync);
-        app.MapMethods(path, ["PUT", "PATCH", "DELETE"], (HttpContext context) =>
+        app.MapMethods(path, ["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"], async (HttpContext context) =>
         {
             context.Response.Headers.Allow = "GET, POST";
-            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            await WriteRequestErrorAsync(context, Json, StatusCodes.Status405MethodNotAllowed, new ExecutionError(
+                $"Không nhận phương thức {context.Request.Method}; hãy gửi GET (truy vấn) hoặc POST.") { Code = "METHOD_NOT_ALLOWED" });
         });
     }
 
@@ -41,61 +35,114 @@ internal static class GraphQLEndpoint
         var isGet = HttpMethods.IsGet(context.Request.Method);
         if (isGet && !context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(Path.Combine(WebRoot(context), "graphiql", "index.html"));
+            await SendGraphiQLAsync(context);
             return;
         }
 
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
         {
-            context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            // The error itself is JSON: the client accepts nothing the endpoint can answer in, and an empty body tells it less.
+            await WriteRequestErrorAsync(context, Json, StatusCodes.Status406NotAcceptable, new ExecutionError(
+                $"Máy chủ chỉ trả lời dạng {GraphQLResponse} hoặc {Json}; hãy gửi Accept tương ứng.") { Code = "NOT_ACCEPTABLE" });
             return;
         }
 
-        var limits = context.RequestServices.GetRequiredService<GraphQLLimits>();
-        GraphQLHttpRequest request;
+        // One deadline for the whole request: reading, checking, validating, executing and answering.
+        var limits = context.RequestServices.GetRequiredService<RequestLimits>();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.Timeout);
         try
         {
-            request = isGet
-                ? GraphQLHttpRequest.FromQueryString(context.Request.Query, context.RequestServices.GetRequiredService<IGraphQLTextSerializer>())
-                : await ReadBodyAsync(context, limits);
+            await RunAsync(context, mediaType, limits, deadline.Token);
         }
         catch (RequestException e)
         {
-            await WriteRequestErrorAsync(context, mediaType, e.StatusCode, e.Message, e.Code);
-            return;
+            await WriteRequestErrorAsync(context, mediaType, e.StatusCode, e.Error);
         }
-
-        if (isGet && IsMutation(request))
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            context.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "METHOD_NOT_ALLOWED");
-            return;
+            // The client has gone: its request is abandoned and nobody is left to answer.
         }
-
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeout.CancelAfter(limits.Timeout);
-        ExecutionResult result;
-        try
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status504GatewayTimeout, new ExecutionError(
+                $"Yêu cầu chạy quá {limits.Timeout.TotalSeconds:0} giây nên đã dừng; không có thay đổi nào được lưu.") { Code = ErrorCodes.Timeout });
+        }
+    }
+
+    private static async Task RunAsync(HttpContext context, string mediaType, RequestLimits limits, CancellationToken cancellationToken)
+    {
+        var services = context.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var request = HttpMethods.IsGet(context.Request.Method)
+            ? GraphQLHttpRequest.FromQueryString(context.Request.Query, serializer)
+            : await ReadBodyAsync(context, limits, cancellationToken);
+        var checkedDocument = DocumentGuard.Check(request.Query, request.OperationName, limits);
+        WellFormedText.EnsureStrings(checkedDocument.Document);
+        if (checkedDocument.Operation is { } operation)
+        {
+            if (context.User.Identity?.IsAuthenticated != true && !SignInRequiredRule.AllowsAnonymous(operation))
             {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = context.RequestServices,
-                User = context.User,
-                CancellationToken = timeout.Token,
-            });
+                // Refused before validation or execution spend anything on a caller we do not know.
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                throw new RequestException(StatusCodes.Status401Unauthorized, SignInRefusal(context), ErrorCodes.Unauthenticated);
+            }
+
+            if (operation.Operation == OperationType.Subscription)
+            {
+                throw new RequestException(StatusCodes.Status400BadRequest, "Máy chủ không hỗ trợ subscription; hãy dùng query hoặc mutation.", "SUBSCRIPTIONS_NOT_SUPPORTED");
+            }
+
+            if (operation.Operation == OperationType.Mutation && HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.Headers.Allow = "POST";
+                throw new RequestException(StatusCodes.Status405MethodNotAllowed, "Thao tác ghi (mutation) phải gửi bằng POST.", "METHOD_NOT_ALLOWED");
+            }
+
+            if (operation.Operation == OperationType.Mutation && context.User.Identity?.Name is { } user)
+            {
+                using var lease = services.GetRequiredService<WriteLimiter>().Acquire(user);
+                if (!lease.IsAcquired)
+                {
+                    await RateLimits.AnswerAsync(context, lease, $"Tài khoản {user} đã ghi quá nhiều lần trong một phút", cancellationToken);
+                    return;
+                }
+            }
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+
+        // A mutation's writes, in every store, are committed together once every field has succeeded, or not at all.
+        await using var session = checkedDocument.Operation?.Operation == OperationType.Mutation ? services.GetRequiredService<WriteSessions>().Begin() : null;
+
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status504GatewayTimeout, $"The request took longer than {limits.Timeout.TotalSeconds:0} seconds.", ErrorCodes.Timeout);
-            return;
+            Query = request.Query,
+            Document = checkedDocument.Document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = cancellationToken,
+        });
+
+        BoundedAnswer.TrimErrors(result, limits.MaxErrors);
+        var body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+        if (session is not null)
+        {
+            (result, var committed) = await MutationWrites.FinishAsync(session, result, body is null ? BoundedAnswer.TooLarge(limits.MaxResponseBytes) : null);
+            body = committed ? body : null;
+        }
+
+        if (body is null)
+        {
+            body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+            if (body is null)
+            {
+                result = BoundedAnswer.TooLarge(limits.MaxResponseBytes);
+                body = await BoundedAnswer.SerializeAsync(serializer, result, limits.MaxResponseBytes, cancellationToken);
+            }
         }
 
         context.Response.StatusCode = StatusFor(result, mediaType);
@@ -105,7 +152,27 @@ internal static class GraphQLEndpoint
         }
 
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        await context.Response.Body.WriteAsync(body, cancellationToken);
+    }
+
+    /// <summary>Why the caller is not signed in: no token, or the token's own fault.</summary>
+    private static string SignInRefusal(HttpContext context) =>
+        context.Request.Headers.Authorization.Count == 0 ? SignInRequiredRule.Message
+        : context.Items[TokenUnits.RefusalItem] as string
+            ?? "Mã truy cập không hợp lệ, đã hết hạn hoặc không do máy chủ này cấp; hãy đăng nhập lại để lấy mã mới.";
+
+    private static async Task SendGraphiQLAsync(HttpContext context)
+    {
+        var page = Path.Combine(WebRoot(context), "graphiql", "index.html");
+        if (!File.Exists(page))
+        {
+            await WriteRequestErrorAsync(context, Json, StatusCodes.Status404NotFound, new ExecutionError(
+                "Máy chủ không tìm thấy trang GraphiQL trong thư mục web của mình (wwwroot).") { Code = ErrorCodes.NotFound });
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.SendFileAsync(page, context.RequestAborted);
     }
 
     private static string WebRoot(HttpContext context) => context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootPath;
@@ -163,91 +230,85 @@ internal static class GraphQLEndpoint
         return null;
     }
 
-    private static async Task<GraphQLHttpRequest> ReadBodyAsync(HttpContext context, GraphQLLimits limits)
+    private static async Task<GraphQLHttpRequest> ReadBodyAsync(HttpContext context, RequestLimits limits, CancellationToken cancellationToken)
     {
         var contentType = context.Request.ContentType;
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
         {
-            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "Send the request as application/json.", "UNSUPPORTED_MEDIA_TYPE");
+            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "Hãy gửi yêu cầu dạng application/json.", "UNSUPPORTED_MEDIA_TYPE");
         }
 
         if (!parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
         {
-            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, $"Content type {parsed.MediaType} is not supported; send application/json.", "UNSUPPORTED_MEDIA_TYPE");
+            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, $"Không nhận kiểu nội dung {parsed.MediaType}; hãy gửi application/json.", "UNSUPPORTED_MEDIA_TYPE");
         }
 
         if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, $"Charset {parsed.Charset} is not supported; send UTF-8.", "UNSUPPORTED_MEDIA_TYPE");
+            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, $"Không nhận bảng mã {parsed.Charset}; hãy gửi UTF-8.", "UNSUPPORTED_MEDIA_TYPE");
         }
 
         if (context.Request.ContentLength > limits.MaxRequestBytes)
         {
-            throw new RequestException(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {limits.MaxRequestBytes} bytes.", "REQUEST_TOO_LARGE");
+            throw TooLarge(limits);
         }
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        while ((read = await context.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > limits.MaxRequestBytes)
             {
-                throw new RequestException(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {limits.MaxRequestBytes} bytes.", "REQUEST_TOO_LARGE");
+                throw TooLarge(limits);
             }
 
             buffer.Write(chunk, 0, read);
         }
 
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        WellFormedText.EnsureUtf8(bytes.Span);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.ToArray());
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException)
         {
-            throw new RequestException(StatusCodes.Status400BadRequest, "The request body is not valid JSON.", "INVALID_JSON");
+            throw new RequestException(StatusCodes.Status400BadRequest, "Nội dung yêu cầu không phải JSON hợp lệ (hoặc lồng quá 64 mức).", "INVALID_JSON");
         }
 
         using (document)
         {
+            WellFormedText.EnsureStrings(document.RootElement);
             return GraphQLHttpRequest.FromJson(document.RootElement, context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
         }
     }
 
-    private static bool IsMutation(GraphQLHttpRequest request)
-    {
-        try
-        {
-            var document = Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = request.OperationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return operation?.Operation == OperationType.Mutation;
-        }
-        catch (GraphQLParserException)
-        {
-            return false; // the executer reports the syntax error
-        }
-    }
+    private static RequestException TooLarge(RequestLimits limits) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"Yêu cầu lớn hơn {limits.MaxRequestBytes / 1024} KB.", "REQUEST_TOO_LARGE");
 
-    private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, int status, string message, string code)
+    private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, int status, ExecutionError error)
     {
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
+        var result = new ExecutionResult { Executed = false, Errors = [error] };
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 }
 
-/// <summary>A request the endpoint refuses before execution, with its HTTP status.</summary>
-internal sealed class RequestException(int statusCode, string message, string code) : Exception(message)
+/// <summary>A request the endpoint refuses before execution, with its HTTP status and the error to answer.</summary>
+internal sealed class RequestException(int statusCode, ExecutionError error) : Exception(error.Message)
 {
+    public RequestException(int statusCode, string message, string code)
+        : this(statusCode, new ExecutionError(message) { Code = code })
+    {
+    }
+
     public int StatusCode { get; } = statusCode;
 
-    public string Code { get; } = code;
+    public ExecutionError Error { get; } = error;
 }
 
 /// <summary>The GraphQL request parameters, checked for the types the spec requires.</summary>
@@ -257,13 +318,13 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            throw Invalid("The request body must be a JSON object.");
+            throw Invalid("Nội dung yêu cầu phải là một đối tượng JSON.");
         }
 
         var query = body.TryGetProperty("query", out var q) ? q : default;
         if (query.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(query.GetString()))
         {
-            throw Invalid("The request needs a 'query' string.");
+            throw Invalid("Yêu cầu cần trường 'query' là một chuỗi.");
         }
 
         return new GraphQLHttpRequest(
@@ -278,9 +339,10 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
         var text = query["query"].ToString();
         if (string.IsNullOrEmpty(text) || query["query"].Count > 1)
         {
-            throw Invalid("The request needs one 'query' parameter.");
+            throw Invalid("Yêu cầu cần đúng một tham số 'query'.");
         }
 
+        WellFormedText.Ensure(text);
         var operationName = query["operationName"].ToString();
         return new GraphQLHttpRequest(
             text,
@@ -296,31 +358,52 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, I
             return null;
         }
 
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.Object => serializer.Deserialize<Inputs>(text),
-                _ => throw Invalid($"'{name}' must be a JSON object."),
-            };
+            document = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
-            throw Invalid($"'{name}' is not valid JSON.");
+            throw Invalid($"'{name}' không phải JSON hợp lệ.");
+        }
+
+        using (document)
+        {
+            WellFormedText.EnsureStrings(document.RootElement);
+            return Map(document.RootElement, name, serializer);
         }
     }
 
     private static string? OptionalString(JsonElement body, string name) =>
         !body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.String ? value.GetString()
-        : throw Invalid($"'{name}' must be a string.");
+        : throw Invalid($"'{name}' phải là một chuỗi.");
 
     private static Inputs? OptionalMap(JsonElement body, string name, IGraphQLTextSerializer serializer) =>
-        !body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(value.GetRawText())
-        : throw Invalid($"'{name}' must be a JSON object.");
+        body.TryGetProperty(name, out var value) ? Map(value, name, serializer) : null;
+
+    private static Inputs? Map(JsonElement value, string name, IGraphQLTextSerializer serializer)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid($"'{name}' phải là một đối tượng JSON.");
+        }
+
+        try
+        {
+            return serializer.Deserialize<Inputs>(value.GetRawText());
+        }
+        catch (Exception e) when (e is JsonException or FormatException or OverflowException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            throw Invalid($"'{name}' có giá trị không đọc được (ví dụ số quá lớn).");
+        }
+    }
 
     private static RequestException Invalid(string message) => new(StatusCodes.Status400BadRequest, message, "BAD_REQUEST");
 }

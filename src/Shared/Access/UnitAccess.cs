@@ -68,6 +68,16 @@ public sealed class UnitAccess(ICallerAccessor callers, UnitDirectory directory,
         await EnsureCanWriteAsync(tree, unit, moduleKey, day, minimum, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the caller may read the records of a unit. A record asked for by id outside her subtree is answered
+    /// exactly like a missing one, so ids disclose neither that a record exists nor which unit holds it.
+    /// </summary>
+    public async Task<bool> CanReadAsync(int unitId, CancellationToken cancellationToken)
+    {
+        var tree = await directory.LoadTreeAsync(cancellationToken);
+        return tree.Find(unitId) is not null && CanSee(tree, unitId);
+    }
+
     /// <summary>Checks that the caller may read an existing record's unit.</summary>
     public async Task EnsureCanReadAsync(int unitId, CancellationToken cancellationToken)
     {

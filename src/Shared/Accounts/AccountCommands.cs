@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.GraphQL;
+using Modular.Shared.Storage;
 using Modular.Shared.Units;
 using Modular.Shared.Validation;
 
@@ -57,7 +58,8 @@ public sealed partial class AccountCommands(
     public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken cancellationToken)
     {
         var name = NormalizeUserName(userName);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Failed attempts and lockouts are kept even though the request that made them is refused.
+        await using var db = await factory.CreateIndependentContextAsync(cancellationToken);
         var account = name is null ? null : await db.UserAccounts.SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
         if (account is null)
         {
@@ -93,14 +95,14 @@ public sealed partial class AccountCommands(
             throw new DomainException(ErrorCodes.Unauthenticated, $"Tài khoản {account.UserName} đã ngừng hoạt động; liên hệ cán bộ quản lý của đơn vị.");
         }
 
-        var tree = await directory.LoadTreeAsync(cancellationToken);
-        var unit = tree.Find(account.UnitId)!;
         var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? _hasher.HashPassword(account, password!) : account.PasswordHash;
         await db.UserAccounts.Where(u => u.Id == account.Id).ExecuteUpdateAsync(
             s => s.SetProperty(u => u.FailedSignIns, 0).SetProperty(u => u.LockedUntil, (DateTimeOffset?)null)
                 .SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.PasswordHash, hash),
             cancellationToken);
         account.LastSignInAt = now;
+        var tree = await directory.LoadTreeAsync(cancellationToken); // after the independent writes: the session may hold the store from here on
+        var unit = tree.Find(account.UnitId)!;
         return new SignInResult(tokens.Issue(account.UserName, unit.Code, account.Role, account.SecurityStamp, SessionLifetime), View(account));
     }
 

@@ -136,6 +136,12 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
             e.Property(r => r.ModuleKey).HasMaxLength(50);
             e.Property(r => r.RecordedBy).HasMaxLength(200);
             e.HasIndex(r => new { r.IndicatorKey, r.UnitId, r.PeriodStart });
+
+            // One value in force per unit, indicator and period, whatever writes at the same instant: corrections supersede it.
+            e.HasIndex(r => new { r.IndicatorKey, r.UnitId, r.PeriodStart, r.PeriodEnd })
+                .IsUnique()
+                .HasFilter("\"SupersededAt\" IS NULL")
+                .HasDatabaseName("IX_reported_values_in_force");
             e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
 

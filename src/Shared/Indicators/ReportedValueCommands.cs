@@ -37,7 +37,8 @@ public sealed class ReportedValueCommands(
 
     /// <summary>
     /// Reports many values at once (demo data, a yearly return typed elsewhere), with the same checks as
-    /// <see cref="ReportValueAsync"/> and one import entry in the audit trail. Existing values are not corrected.
+    /// <see cref="ReportValueAsync"/> and one import entry in the audit trail. A value equal to the one in force for
+    /// its period is left as it is, so importing the same values again changes nothing; a different one corrects it.
     /// </summary>
     public async Task<int> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, string label, CancellationToken cancellationToken)
     {
@@ -58,11 +59,30 @@ public sealed class ReportedValueCommands(
 
             return NewValue(input, indicator, unit.Id);
         }).ToList();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.ReportedValues.AddRange(values);
-        db.RecordImport(nameof(ReportedValue), values.Count, label);
+        var keys = values.Select(v => v.IndicatorKey).Distinct().ToList();
+        var current = (await db.ReportedValues.Where(r => keys.Contains(r.IndicatorKey) && r.SupersededAt == null).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.IndicatorKey, r.UnitId, r.PeriodStart, r.PeriodEnd));
+        var added = new List<ReportedValue>();
+        foreach (var value in values)
+        {
+            if (current.TryGetValue((value.IndicatorKey, value.UnitId, value.PeriodStart, value.PeriodEnd), out var inForce))
+            {
+                if (inForce.Value == value.Value)
+                {
+                    continue;
+                }
+
+                inForce.SupersededAt = value.RecordedAt;
+            }
+
+            current[(value.IndicatorKey, value.UnitId, value.PeriodStart, value.PeriodEnd)] = value;
+            added.Add(value);
+        }
+
+        db.ReportedValues.AddRange(added);
+        db.RecordImport(nameof(ReportedValue), added.Count, label);
         await db.SaveChangesAsync(cancellationToken);
-        return values.Count;
+        return added.Count;
     }
 
     private RegisteredIndicator RequireReported(string key) =>

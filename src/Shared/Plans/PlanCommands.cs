@@ -5,6 +5,7 @@ using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
+using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
 namespace Modular.Shared.Plans;
@@ -183,7 +184,7 @@ public sealed class PlanCommands(
             IssuingUnitId = source.IssuingUnitId,
         };
         var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == source.Id).ToListAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         db.Plans.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         db.Targets.AddRange(targets.Select(t => new Target

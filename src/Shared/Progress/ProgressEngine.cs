@@ -20,6 +20,7 @@ public sealed class ProgressEngine(
     ModuleCatalog catalog,
     IEnumerable<IModuleStore> stores,
     ProgressCache cache,
+    WriteSessions sessions,
     TimeProvider clock)
 {
     /// <summary>Default as-of date: today, or the end of the plan year if that is earlier.</summary>
@@ -50,7 +51,11 @@ public sealed class ProgressEngine(
         }
 
         var evaluation = await ComputeAsync(plan, moduleKey, asOf, cancellationToken);
-        cache.Keep(question, stamp, evaluation);
+        if (sessions.Current is not { HasWrites: true })
+        {
+            cache.Keep(question, stamp, evaluation); // never what a request saw of its own writes before they commit
+        }
+
         return evaluation;
     }
 

@@ -176,9 +176,16 @@ public sealed class RecordService<TContext>(
         if (write && accepted.Count > 0)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AddRange(accepted);
-            db.RecordImport(typeof(TRecord).Name, accepted.Count, import.Label);
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+            foreach (var chunk in accepted.Chunk(BatchSize))
+            {
+                db.AddRange(chunk);
+                db.RecordImport(typeof(TRecord).Name, chunk.Length, import.Label);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return new ImportSummary(rows.Count, accepted.Count, write ? accepted.Count : 0, refused, import.DryRun);
@@ -254,7 +261,8 @@ public sealed class RecordService<TContext>(
 
     /// <summary>
     /// The record with the id if the caller may read it. An id that names no record of the kind (missing, or not a
-    /// positive whole number as ids are) is NOT_FOUND; so is a confidential record outside her own unit, so that its existence is not disclosed.
+    /// positive whole number as ids are) is NOT_FOUND; so is a record outside her subtree, or a confidential one outside
+    /// her own unit, so that its existence is not disclosed.
     /// </summary>
     private async Task<TRecord> FindReadableAsync<TRecord>(IQueryable<TRecord> records, string id, CancellationToken cancellationToken)
         where TRecord : UnitRecord, IRecordKind<TRecord>
@@ -267,8 +275,7 @@ public sealed class RecordService<TContext>(
             return record.UnitId == own ? record : throw notFound;
         }
 
-        await access.EnsureCanReadAsync(record.UnitId, cancellationToken);
-        return record;
+        return await access.CanReadAsync(record.UnitId, cancellationToken) ? record : throw notFound;
     }
 
     /// <summary>
@@ -339,16 +346,6 @@ public sealed class RecordService<TContext>(
             ? words
             : throw new DomainException(ErrorCodes.Validation, $"Tìm kiếm tối đa {MaxSearchWords} từ.", "search");
     }
-}
-
-/// <summary>Record ids as the API spells them (<c>ID</c>): positive whole numbers; anything else names no record.</summary>
-public static class RecordIds
-{
-    /// <summary>The id as a number, or NOT_FOUND naming the kind ("hội viên", "cuộc giám sát").</summary>
-    public static int Parse(string id, string label) =>
-        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && key > 0 ? key : throw NotFound(label, id);
-
-    public static DomainException NotFound(string label, string id) => new(ErrorCodes.NotFound, $"Không tìm thấy {label} số {id}.", "id");
 }
 
 /// <summary>What a list asks for: a unit's subtree, a date range, words to search, a page, and a kind's own narrowing.</summary>

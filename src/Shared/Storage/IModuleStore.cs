@@ -18,6 +18,12 @@ public interface IModuleStore
     /// </summary>
     Task<long> VersionAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether the store holds an import entry of the entity whose label is <paramref name="label"/> (committed ones only).</summary>
+    Task<bool> HasImportAsync(string entity, string label, CancellationToken cancellationToken);
+
+    /// <summary>Appends an import entry without records, as a marker, in the current write session if there is one.</summary>
+    Task RecordImportAsync(string entity, int count, string label, CancellationToken cancellationToken);
+
     /// <summary>Migrations in the code that the database has not applied.</summary>
     Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken);
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Modular.Shared.Storage;
 
@@ -14,7 +15,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <c>IDbContextFactory&lt;TContext&gt;</c> for the configured provider. Migrations differ per
-    /// provider, so each provider has its own subclass of <typeparamref name="TContext"/> that owns them.
+    /// provider, so each provider has its own subclass of <typeparamref name="TContext"/> that owns them. Contexts
+    /// come from a pool, or from the request's <see cref="WriteSession"/> while one is open.
     /// </summary>
     public static IServiceCollection AddStore<TContext, TSqlite, TPostgres>(
         this IServiceCollection services, string storeKey, StorageOptions storage, int order = 100)
@@ -24,51 +26,97 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditInterceptor>();
+        services.TryAddSingleton<WriteSessions>();
         if (storage.Provider == StorageProvider.Sqlite)
         {
             var file = storage.SqliteFile(storeKey);
+            var connectionString = SqliteConnectionString(file);
             services.AddPooledDbContextFactory<TSqlite>((sp, o) => ConfigureSqlite(o, file).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddSingleton<IDbContextFactory<TContext>>(sp => new UpcastFactory<TContext, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
+            AddFactories<TContext, TSqlite>(services, storeKey, order, sp => new StoreConnection(
+                storeKey,
+                isSqlite: true,
+                connectionString,
+                () => new SqliteConnection(connectionString),
+                SqlitePragmas.ApplyAsync,
+                connection => Create(new DbContextOptionsBuilder<TSqlite>().UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()))));
         }
         else
         {
             var connectionString = storage.PostgresConnectionString!;
             services.AddPooledDbContextFactory<TPostgres>((sp, o) => ConfigurePostgres(o, connectionString, storeKey).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddSingleton<IDbContextFactory<TContext>>(sp => new UpcastFactory<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>()));
+            AddFactories<TContext, TPostgres>(services, storeKey, order, sp => new StoreConnection(
+                storeKey,
+                isSqlite: false,
+                connectionString,
+                () => new NpgsqlConnection(connectionString),
+                (_, _) => Task.CompletedTask,
+                connection => Create(new DbContextOptionsBuilder<TPostgres>()
+                    .UseNpgsql(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory", storeKey))
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()))));
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext>>(sp =>
-            new Store<TContext>(storeKey, order, sp.GetRequiredService<IDbContextFactory<TContext>>())));
         return services;
     }
 
-    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string file)
-    {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = file,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        return options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
-    }
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string file) =>
+        options.UseSqlite(SqliteConnectionString(file)).AddInterceptors(SqlitePragmas.Instance);
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
 
-    private sealed class UpcastFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> inner) : IDbContextFactory<TContext>
+    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder
+    {
+        DataSource = file,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    /// <summary>
+    /// The store's factory as the product sees it, and the store itself, whose versions, migrations and health checks
+    /// always go through the pool: they read what is committed, never a request's unfinished writes.
+    /// </summary>
+    private static void AddFactories<TContext, TConcrete>(IServiceCollection services, string storeKey, int order, Func<IServiceProvider, StoreConnection> connection)
+        where TContext : StoreDbContext
+        where TConcrete : TContext
+    {
+        services.AddSingleton<StoreConnection>(connection);
+        services.AddSingleton<IDbContextFactory<TContext>>(sp => new StoreFactory<TContext, TConcrete>(
+            sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<WriteSessions>(), Connection(sp)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleStore, Store<TContext, TConcrete>>(sp => new Store<TContext, TConcrete>(
+            storeKey, order, sp.GetRequiredService<IDbContextFactory<TConcrete>>(), sp.GetRequiredService<IDbContextFactory<TContext>>())));
+
+        StoreConnection Connection(IServiceProvider sp) => sp.GetServices<StoreConnection>().Single(c => c.StoreKey == storeKey);
+    }
+
+    private static TContext Create<TContext>(DbContextOptionsBuilder<TContext> options)
+        where TContext : DbContext => (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
+
+    /// <summary>Contexts from the pool, or on the write session's connection while the request has one open.</summary>
+    private sealed class StoreFactory<TContext, TConcrete>(IDbContextFactory<TConcrete> pool, WriteSessions sessions, StoreConnection connection)
+        : IDbContextFactory<TContext>, IIndependentContextFactory<TContext>
         where TContext : DbContext
         where TConcrete : TContext
     {
-        public TContext CreateDbContext() => inner.CreateDbContext();
+        public TContext CreateDbContext() => sessions.Current is not null
+            ? throw new InvalidOperationException("Inside a write session, create store contexts with CreateDbContextAsync.")
+            : pool.CreateDbContext();
 
         public async Task<TContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-            await inner.CreateDbContextAsync(cancellationToken);
+            sessions.Current is { } session
+                ? await session.CreateContextAsync<TConcrete>(connection, cancellationToken)
+                : await pool.CreateDbContextAsync(cancellationToken);
+
+        public async Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken) =>
+            connection.IsSqlite && sessions.Current?.Holds(connection) == true
+                ? throw new InvalidOperationException($"The write session already holds the {connection.StoreKey} store: independent writes would wait for it forever.")
+                : await pool.CreateDbContextAsync(cancellationToken);
     }
 
-    private sealed class Store<TContext>(string key, int order, IDbContextFactory<TContext> factory) : IModuleStore
+    /// <summary>A store as the host sees it: reads through the pool (what is committed), markers through the write session.</summary>
+    private sealed class Store<TContext, TConcrete>(string key, int order, IDbContextFactory<TConcrete> factory, IDbContextFactory<TContext> writes) : IModuleStore
         where TContext : StoreDbContext
+        where TConcrete : TContext
     {
         public string Key => key;
 
@@ -101,6 +149,19 @@ public static class StorageServiceCollectionExtensions
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             return await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        }
+
+        public async Task<bool> HasImportAsync(string entity, string label, CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return await db.AuditEntries.AnyAsync(a => a.Action == AuditInterceptor.ImportAction && a.Entity == entity && a.After!.Contains(label), cancellationToken);
+        }
+
+        public async Task RecordImportAsync(string entity, int count, string label, CancellationToken cancellationToken)
+        {
+            await using var db = await writes.CreateDbContextAsync(cancellationToken);
+            db.RecordImport(entity, count, label);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)
@@ -176,7 +237,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets the pragmas on a connection opened outside EF Core (a write session's).</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;

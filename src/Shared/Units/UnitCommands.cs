@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
+using Modular.Shared.Storage;
 using Modular.Shared.Validation;
 
 namespace Modular.Shared.Units;
@@ -62,7 +63,7 @@ public sealed class UnitCommands(IDbContextFactory<CoreDbContext> factory, UnitD
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         // Parents are inserted a level before their children, so their ids are known.
         foreach (var rank in pending.Values.GroupBy(p => tree.Level(p.Unit).Rank).OrderBy(g => g.Key))
         {

@@ -62,8 +62,7 @@ internal sealed class MemberRegister(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
-        await access.EnsureCanReadAsync(member.UnitId, cancellationToken);
-        return member;
+        return await access.CanReadAsync(member.UnitId, cancellationToken) ? member : throw RecordIds.NotFound(MemberLabel, id); // as if missing
     }
 
     /// <summary>

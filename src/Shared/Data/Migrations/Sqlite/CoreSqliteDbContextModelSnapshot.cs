@@ -123,6 +123,11 @@ namespace Modular.Shared.Data.Migrations.Sqlite
 
                     b.HasIndex("IndicatorKey", "UnitId", "PeriodStart");
 
+                    b.HasIndex("IndicatorKey", "UnitId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("IX_reported_values_in_force")
+                        .HasFilter("\"SupersededAt\" IS NULL");
+
                     b.ToTable("reported_values", (string)null);
                 });
 
