@@ -183,7 +183,7 @@ internal sealed class OrganisationDemoData(
         }
 
         var written = members + await SaveMembersAsync(register, request.Label, cancellationToken) + await batch.FlushAsync(cancellationToken);
-        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, request.Label, cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, new RecordImport(request.Label), cancellationToken);
         return written;
     }
 
