@@ -135,7 +135,11 @@ internal static class GraphQLEndpoint
         if (session is not null)
         {
             (result, var committed) = await MutationWrites.FinishAsync(session, result, body is null ? BoundedAnswer.TooLarge(limits.MaxResponseBytes) : null);
-            body = committed ? body : null;
+            if (!committed && body is not null)
+            {
+                await body.DisposeAsync();
+                body = null;
+            }
         }
 
         if (body is null)
@@ -148,6 +152,8 @@ internal static class GraphQLEndpoint
             }
         }
 
+        await using var answer = body!;
+
         context.Response.StatusCode = StatusFor(result, mediaType);
         if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
         {
@@ -155,7 +161,8 @@ internal static class GraphQLEndpoint
         }
 
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await context.Response.Body.WriteAsync(body, cancellationToken);
+        context.Response.ContentLength = answer.Length;
+        await answer.CopyToResponseAsync(context.Response.Body, cancellationToken);
     }
 
     /// <summary>Why the caller is not signed in: no token, or the token's own fault.</summary>

@@ -177,7 +177,7 @@ public sealed class ProgressEngine(
             catalog,
             indicators,
             kept,
-            new Renewal(renewed, core.HasFlag(CoreChange.Switches), core.HasFlag(CoreChange.Milestones)));
+            new Renewal(renewed, core.HasFlag(CoreChange.Switches), core.HasFlag(CoreChange.Milestones), core.HasFlag(CoreChange.Allocations)));
     }
 
     /// <summary>The units the writes touched; null for every unit (a write that names none, or too many to list).</summary>

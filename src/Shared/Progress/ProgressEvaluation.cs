@@ -32,6 +32,7 @@ public sealed class ProgressEvaluation
     // is the same value). A target's totals and an indicator's per-unit counts are shared with the evaluation this one
     // was brought forward from when nothing they depend on changed.
     private readonly Dictionary<int, ConcurrentDictionary<int, Totals>> _totals;
+    private readonly Dictionary<int, ConcurrentDictionary<int, Figures>> _figures;
     private readonly Dictionary<string, ConcurrentDictionary<int, double>> _counted;
     private readonly ConcurrentDictionary<(int TargetId, int UnitId), TargetProgress> _progress = new();
     private readonly ConcurrentDictionary<(int TargetId, int UnitId), double?> _goals = new();
@@ -76,6 +77,11 @@ public sealed class ProgressEvaluation
                 : (t.Kind == TargetKind.Coverage && renewal.Switches) || (t.Kind == TargetKind.Milestone && renewal.Completions) ? new ConcurrentDictionary<int, Totals>()
                 : before;
         });
+        _figures = Targets.ToDictionary(t => t.Id, t =>
+            previous is null || renewal is null || renewal.Allocations || !previous._figures.TryGetValue(t.Id, out var before) ? new ConcurrentDictionary<int, Figures>()
+            : _totals[t.Id] == previous._totals[t.Id] ? before
+            : _totals[t.Id].IsEmpty ? new ConcurrentDictionary<int, Figures>()
+            : Without(before, stale!));
         _counted = Targets.SelectMany(t => new[] { t.IndicatorKey, t.DenominatorKey }).OfType<string>().Distinct().ToDictionary(k => k, k =>
             previous is null || renewal is null || !previous._counted.TryGetValue(k, out var before) ? new ConcurrentDictionary<int, double>()
             : renewal.Values.TryGetValue(k, out var units) ? Without(before, units is null ? null : stale!)
@@ -104,8 +110,19 @@ public sealed class ProgressEvaluation
 
     public IReadOnlyList<TargetProgress> ForUnit(Unit unit) => Targets.Select(t => For(t, unit)).ToList();
 
-    public TargetProgress For(Target target, Unit unit) =>
-        _progress.TryGetValue((target.Id, unit.Id), out var progress) ? progress : _progress.GetOrAdd((target.Id, unit.Id), Compute(target, unit));
+    public TargetProgress For(Target target, Unit unit)
+    {
+        if (_progress.TryGetValue((target.Id, unit.Id), out var progress))
+        {
+            return progress;
+        }
+
+        var memo = _figures[target.Id];
+        var f = memo.TryGetValue(unit.Id, out var known) ? known : memo.GetOrAdd(unit.Id, Compute(target, unit));
+        return _progress.GetOrAdd((target.Id, unit.Id), new TargetProgress(
+            target, unit, f.Goal, f.Actual, f.Percent, f.Achieved, f.Status, f.UnitsMeeting, f.UnitsCounted, f.Applicable, f.Available, f.Note,
+            f.AllocationMismatch, f.Numerator, f.FromPredecessors, f.Denominator, f.CompletedOn, this));
+    }
 
     /// <summary>
     /// The units shown under a unit: its children in force on the as-of date, branches excluded (they count as their
@@ -121,7 +138,7 @@ public sealed class ProgressEvaluation
     /// <summary>The unit and every unit whose work counts for it on the as-of date, recursively (its predecessors, and units closed below it without a successor).</summary>
     private IEnumerable<Unit> Origins(Unit unit) => _absorbed[unit.Id].SelectMany(Origins).Prepend(unit);
 
-    private TargetProgress Compute(Target target, Unit unit)
+    private Figures Compute(Target target, Unit unit)
     {
         var unavailable = UnavailableReason(target);
         var totals = unavailable is null ? TotalsOf(target, unit) : default;
@@ -156,9 +173,7 @@ public sealed class ProgressEvaluation
             ? "Chưa được giao chỉ tiêu cho đơn vị này."
             : null);
 
-        return new TargetProgress(
-            target,
-            unit,
+        return new Figures(
             goal,
             actual,
             percent,
@@ -173,8 +188,7 @@ public sealed class ProgressEvaluation
             target.Kind is TargetKind.Sum or TargetKind.Ratio ? totals.Numerator : null,
             target.Kind is TargetKind.Sum or TargetKind.Ratio ? Math.Round(totals.FromPredecessors, 4) : null,
             target.Kind == TargetKind.Ratio ? totals.Denominator : null,
-            target.Kind == TargetKind.Milestone && _completions.TryGetValue((target.Id, unit.Id), out var done) ? done : null,
-            this);
+            target.Kind == TargetKind.Milestone && _completions.TryGetValue((target.Id, unit.Id), out var done) ? done : null);
     }
 
     private ProgressStatus Status(Target target, bool achieved, double actual, double percent)
@@ -375,6 +389,24 @@ public sealed class ProgressEvaluation
     private static ConcurrentDictionary<int, T> Without<T>(ConcurrentDictionary<int, T> memo, HashSet<int>? units) =>
         units is null ? new() : new(memo.Where(entry => !units.Contains(entry.Key)));
 
+    /// <summary>A target's figures at a unit: what <see cref="TargetProgress"/> says, kept without the evaluation so it can be shared.</summary>
+    private sealed record Figures(
+        double Goal,
+        double Actual,
+        double Percent,
+        bool Achieved,
+        ProgressStatus Status,
+        int? UnitsMeeting,
+        int? UnitsCounted,
+        bool Applicable,
+        bool Available,
+        string? Note,
+        bool AllocationMismatch,
+        double? Numerator,
+        double? FromPredecessors,
+        double? Denominator,
+        DateOnly? CompletedOn);
+
     private readonly record struct Totals(int Applicable, double Numerator, double Denominator, int Meeting, int Counted, double FromPredecessors = 0)
     {
         public static Totals operator +(Totals a, Totals b) =>
@@ -399,6 +431,6 @@ internal sealed record ProgressInputs(
 
 /// <summary>
 /// What writes since an evaluation renewed: the values of indicators at units (every unit when null), and whether
-/// switches or milestones changed. Allocations move goals only, which every evaluation works out afresh.
+/// switches, milestones or allocations changed (allocations move goals only, not totals).
 /// </summary>
-internal sealed record Renewal(IReadOnlyDictionary<string, IReadOnlySet<int>?> Values, bool Switches, bool Completions);
+internal sealed record Renewal(IReadOnlyDictionary<string, IReadOnlySet<int>?> Values, bool Switches, bool Completions, bool Allocations);
