@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
+using Modular.Shared.Reporting;
 using Modular.Shared.Units;
 using Modular.Shared.Validation;
 
@@ -17,6 +18,7 @@ public sealed class ReportedValueCommands(
     UnitAccess access,
     AdminGuard guard,
     IndicatorRegistry indicators,
+    PeriodLocks locks,
     TimeProvider clock)
 {
     public async Task<ReportedValue> ReportValueAsync(ReportValueInput input, CancellationToken cancellationToken)
@@ -25,6 +27,7 @@ public sealed class ReportedValueCommands(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await new ReportValueValidator(await PlanYearsAsync(db, cancellationToken)).ValidateAndThrowAsync(input, cancellationToken);
         var unit = await access.ForWriteAsync(input.UnitCode, indicator.ModuleKey, input.PeriodStart, cancellationToken);
+        await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
         var value = NewValue(input, indicator, unit.Id);
         var previous = await db.ReportedValues
             .Where(r => r.IndicatorKey == input.Indicator && r.UnitId == unit.Id && r.PeriodStart == input.PeriodStart && r.PeriodEnd == input.PeriodEnd && r.SupersededAt == null)
@@ -39,15 +42,17 @@ public sealed class ReportedValueCommands(
     /// Reports many values at once (demo data, a yearly return typed elsewhere), with the same checks as
     /// <see cref="ReportValueAsync"/> and one import entry in the audit trail. A value equal to the one in force for
     /// its period is left as it is, so importing the same values again changes nothing; a different one corrects it.
+    /// A value inside an approved period is refused (LOCKED), or with <paramref name="skipLocked"/> (demo data) left out.
     /// </summary>
-    public async Task<int> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, string label, CancellationToken cancellationToken)
+    public async Task<int> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, string label, bool skipLocked, CancellationToken cancellationToken)
     {
         var tree = await directory.LoadTreeAsync(cancellationToken);
         guard.EnsureProvinceAdmin(tree);
         var switches = await directory.LoadSwitchesAsync(cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var validator = new ReportValueValidator(await PlanYearsAsync(db, cancellationToken));
-        var values = inputs.Select(input =>
+        var values = new List<ReportedValue>(inputs.Count);
+        foreach (var input in inputs)
         {
             var indicator = RequireReported(input.Indicator);
             var unit = tree.Resolve(input.UnitCode, input.PeriodStart);
@@ -57,8 +62,15 @@ public sealed class ReportedValueCommands(
                 throw new DomainException(ErrorCodes.Validation, $"Giá trị {input.Indicator} của {unit.Name} không hợp lệ: mô-đun đang tắt.", "unitCode");
             }
 
-            return NewValue(input, indicator, unit.Id);
-        }).ToList();
+            if (skipLocked && await locks.FindAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken) is not null)
+            {
+                continue;
+            }
+
+            await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
+            values.Add(NewValue(input, indicator, unit.Id));
+        }
+
         var keys = values.Select(v => v.IndicatorKey).Distinct().ToList();
         var current = (await db.ReportedValues.Where(r => keys.Contains(r.IndicatorKey) && r.SupersededAt == null).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.IndicatorKey, r.UnitId, r.PeriodStart, r.PeriodEnd));
