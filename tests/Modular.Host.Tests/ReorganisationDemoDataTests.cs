@@ -24,9 +24,9 @@ public sealed class ReorganisationDemoDataTests
             { economy { before: households(unitCode: "22330", status: OUT_OF_POVERTY, from: "2025-01-01", to: "2025-12-31") { totalCount }
                         after: households(unitCode: "22333", status: OUT_OF_POVERTY, from: "2025-01-01", to: "2025-12-31") { totalCount }
                         all: households(unitCode: "56", status: OUT_OF_POVERTY, from: "2025-01-01", to: "2025-12-31") { totalCount } }
-              family { works: communityWorks(unitCode: "22330") { totalCount } } }
+              family { households: standardHouseholds(unitCode: "22330") { totalCount } } }
             """);
-        Assert.True(lists["family"]!["works"]!["totalCount"].Number() > 0, "Vĩnh Hải has work of its own before the merge");
+        Assert.True(lists["family"]!["households"]!["totalCount"].Number() > 0, "Vĩnh Hải has work of its own before the merge");
 
         foreach (var asOf in new[] { "2025-06-30", "2025-12-31" })
         {

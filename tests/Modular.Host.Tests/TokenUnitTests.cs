@@ -6,7 +6,7 @@ using Modular.Testing;
 
 namespace Modular.Host.Tests;
 
-/// <summary>A token names one unit in force: no wildcard reaches the whole province, no closed or unknown unit signs in.</summary>
+/// <summary>A token names one unit of the register: no wildcard reaches the whole province, no unknown unit signs in, a closed unit only reads.</summary>
 public sealed class TokenUnitTests : IDisposable
 {
     private readonly ProductFactory _factory = new();
@@ -20,7 +20,7 @@ public sealed class TokenUnitTests : IDisposable
         var client = _factory.ClientFor(unit, Role.Reporter);
 
         var read = await client.SendAsync("""{ organisation { members(take: 1) { totalCount } } }""");
-        var write = await client.SendAsync("""mutation { economy { createStartup(input: { unitCode: "22330", name: "X", ownerName: "Y", startedOn: "2025-03-01" }) { id } } }""");
+        var write = await client.SendAsync("""mutation { economy { createHousehold(input: { unitCode: "22330", headName: "Hộ Lan", village: "Tổ 1", statusAtStart: POOR, supportStartedOn: "2025-01-10", support: LOAN }) { id } } }""");
 
         foreach (var response in new[] { read, write })
         {
@@ -31,16 +31,19 @@ public sealed class TokenUnitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_token_for_a_closed_unit_stops_working_when_the_unit_closes()
+    public async Task A_token_for_a_closed_unit_keeps_reading_its_history_and_writes_nothing()
     {
         var reporter = _factory.ClientFor("22330", Role.Reporter);
-        await reporter.DataAsync("{ modules { key } }");
+        const string Confirm = """mutation($head: String!) { family { createStandardHousehold(input: { unitCode: "22330", standard: FIVE_NO_THREE_CLEAN, householdHead: $head, village: "Tổ 1", confirmedOn: "2025-03-01" }) { id } } }""";
+        await reporter.DataAsync(Confirm, new { head = "Lê Thị Lan" });
         await _factory.ClientFor("56", Role.Admin).DataAsync("""mutation { closeUnit(code: "22330", validTo: "2025-06-30") { code } }""");
 
-        var response = await reporter.SendAsync("{ modules { key } }");
+        var read = await reporter.DataAsync("{ family { standardHouseholds { totalCount } } }");
+        var write = await reporter.SendAsync(Confirm, new { head = "Phạm Thị Mai" });
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
-        Assert.Contains("không còn hoạt động", response.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1, read["family"]!["standardHouseholds"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("FORBIDDEN", Assert.Single(write.Errors).Code);
+        Assert.Equal(1, (await reporter.DataAsync("{ family { standardHouseholds { totalCount } } }"))["family"]!["standardHouseholds"]!["totalCount"]!.GetValue<int>());
     }
 
     [Theory]

@@ -18,8 +18,9 @@ public sealed class AccessTests : IDisposable
         var before = await province.CountsAsync("22408");
 
         Assert.Equal("FORBIDDEN", (await vinhHai.TryCreateAsync("Household", Household("22408", "Phan Thị Ngọc", "Tổ 1", "2025-02-01"))).Errors.Single().Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.TryUpdateAsync("Household", camNghiaId, Household("22408", "Lê Thị Thu", "Tổ 2", "2025-01-10", exited: "2025-05-05"))).Errors.Single().Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.TryDeleteAsync("Household", camNghiaId)).Errors.Single().Code);
+        // Another unit's record is answered as a missing one, so that ids disclose nothing.
+        Assert.Equal("NOT_FOUND", (await vinhHai.TryUpdateAsync("Household", camNghiaId, Household("22408", "Lê Thị Thu", "Tổ 2", "2025-01-10", exited: "2025-05-05"))).Errors.Single().Code);
+        Assert.Equal("NOT_FOUND", (await vinhHai.TryDeleteAsync("Household", camNghiaId)).Errors.Single().Code);
         // Nor may she move her own record to a unit outside her subtree.
         var ownId = (await vinhHai.DataAsync("{ economy { households { items { id } } } }"))["economy"]!["households"]!["items"]![0]!["id"]!.ToString();
         Assert.Equal("FORBIDDEN", (await vinhHai.TryUpdateAsync("Household", ownId, Household("22408", "Nguyễn Thị Hoa", "Tổ 5", "2025-01-10"))).Errors.Single().Code);
@@ -27,7 +28,7 @@ public sealed class AccessTests : IDisposable
         Assert.Equal(1, (await province.CountsAsync("22330"))["households"]);
 
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("""{ economy { households(unitCode: "569") { totalCount } } }""")).Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query($id: ID!) { economy { household(id: $id) { id } } }", new { id = camNghiaId })).Code);
+        Assert.Equal("NOT_FOUND", (await vinhHai.ErrorAsync("query($id: ID!) { economy { household(id: $id) { id } } }", new { id = camNghiaId })).Code);
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("""{ economy { figures(unitCode: "569", from: "2025-01-01", to: "2025-12-31") { value } } }""")).Code);
 
         // Lists default to the caller's unit and hold its subtree only.

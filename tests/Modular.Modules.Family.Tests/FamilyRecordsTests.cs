@@ -57,13 +57,13 @@ public sealed class FamilyRecordsTests : IDisposable
         Assert.Equal("Tuyến đường  hoa", work["name"]!.GetValue<string>());
         Assert.Null(work["carriedOutOn"]);
         Assert.Equal(("22327", "BASE"), (work["unit"]!["code"]!.GetValue<string>(), work["unit"]!["level"]!.GetValue<string>()));
-        Assert.Equal("FORBIDDEN", (await _factory.ClientFor("22408", Role.Reporter).ErrorAsync(Single, new { id })).Code);
+        Assert.Equal("NOT_FOUND", (await _factory.ClientFor("22408", Role.Reporter).ErrorAsync(Single, new { id })).Code); // as if missing
         Assert.Equal("NOT_FOUND", (await reporter.ErrorAsync(Single, new { id = "999" })).Code);
         Assert.Equal("NOT_FOUND", (await reporter.ErrorAsync(Single, new { id = "abc" })).Code);
 
         const string Update = "mutation($id: ID!, $input: FamilyCommunityWorkInput!) { family { updateCommunityWork(id: $id, input: $input) { carriedOutOn } } }";
         var done = new { unitCode = "22327", name = "Tuyến đường hoa", registeredOn = "2025-02-01", carriedOutOn = "2025-06-01" };
-        Assert.Equal("FORBIDDEN", (await _factory.ClientFor("22408", Role.Reporter).ErrorAsync(Update, new { id, input = done })).Code);
+        Assert.Equal("NOT_FOUND", (await _factory.ClientFor("22408", Role.Reporter).ErrorAsync(Update, new { id, input = done })).Code);
         var updated = await _factory.ClientFor("568", Role.Reporter).DataAsync(Update, new { id, input = done });
         Assert.Equal("2025-06-01", updated["family"]!["updateCommunityWork"]!["carriedOutOn"]!.GetValue<string>());
 

@@ -21,8 +21,9 @@ public sealed class AccessTests : IDisposable
 
         var vinhHai = _factory.ClientFor(VinhHai, Role.Reporter);
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query { organisation { members(unitCode: \"" + VinhHoa + "\") { totalCount } } }")).Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query($id: ID!) { organisation { member(id: $id) { fullName } } }", new { id = lan })).Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query($id: ID!) { organisation { jointActivity(id: $id) { title } } }", new { id = activity })).Code);
+        // Another commune's records by id are answered as missing ones, so that ids disclose nothing.
+        Assert.Equal("NOT_FOUND", (await vinhHai.ErrorAsync("query($id: ID!) { organisation { member(id: $id) { fullName } } }", new { id = lan })).Code);
+        Assert.Equal("NOT_FOUND", (await vinhHai.ErrorAsync("query($id: ID!) { organisation { jointActivity(id: $id) { title } } }", new { id = activity })).Code);
         Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("query { organisation { jointActivities(unitCode: \"568\") { totalCount } } }")).Code);
         Assert.Equal(0, (await vinhHai.MembersAsync(search: "nguyen")).Total);
 
@@ -31,9 +32,9 @@ public sealed class AccessTests : IDisposable
         var update = await vinhHai.ErrorAsync(
             "mutation($id: ID!, $input: OrganisationUpdateMemberInput!) { organisation { updateMember(id: $id, input: $input) { id } } }",
             new { id = lan, input = new { fullName = "Đổi tên", birthYear = 1985, ethnicity = "Kinh", joinedOn = "2020-03-01" } });
-        Assert.Equal("FORBIDDEN", update.Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("mutation($id: ID!) { organisation { deleteJointActivity(id: $id) } }", new { id = activity })).Code);
-        Assert.Equal("FORBIDDEN", (await vinhHai.ErrorAsync("mutation($id: ID!) { organisation { endMembership(id: $id, status: LEFT, date: \"2025-05-01\") { id } } }", new { id = lan })).Code);
+        Assert.Equal("NOT_FOUND", update.Code);
+        Assert.Equal("NOT_FOUND", (await vinhHai.ErrorAsync("mutation($id: ID!) { organisation { deleteJointActivity(id: $id) } }", new { id = activity })).Code);
+        Assert.Equal("NOT_FOUND", (await vinhHai.ErrorAsync("mutation($id: ID!) { organisation { endMembership(id: $id, status: LEFT, date: \"2025-05-01\") { id } } }", new { id = lan })).Code);
 
         // Nothing changed: the district still sees one member, unchanged, and the activity.
         var district = _factory.ClientFor("568", Role.Viewer);
@@ -42,7 +43,7 @@ public sealed class AccessTests : IDisposable
 
         // Cam Ranh's district reads neither.
         var camRanh = _factory.ClientFor("569", Role.Viewer);
-        Assert.Equal("FORBIDDEN", (await camRanh.ErrorAsync("query($id: ID!) { organisation { member(id: $id) { fullName } } }", new { id = lan })).Code);
+        Assert.Equal("NOT_FOUND", (await camRanh.ErrorAsync("query($id: ID!) { organisation { member(id: $id) { fullName } } }", new { id = lan })).Code);
     }
 
     [Fact]

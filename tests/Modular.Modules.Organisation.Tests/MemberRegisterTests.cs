@@ -66,9 +66,9 @@ public sealed class MemberRegisterTests : IDisposable
         Assert.Equal((1, "Trần Thị Hoa"), await _factory.ClientFor(CamNghia, Role.Viewer).MembersAsync());
         Assert.Equal(1, (await _factory.ClientFor("56", Role.Viewer).MembersAsync(search: "tran thi hoa")).Total);
 
-        // Her old commune can no longer read her personal data.
+        // Her old commune can no longer read her personal data: to it she is a member it does not have.
         var hidden = await commune.ErrorAsync("query { organisation { member(id: \"" + hoa + "\") { fullName } } }");
-        Assert.Equal("FORBIDDEN", hidden.Code);
+        Assert.Equal("NOT_FOUND", hidden.Code);
     }
 
     [Fact]

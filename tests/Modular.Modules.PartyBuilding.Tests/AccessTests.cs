@@ -28,11 +28,11 @@ public sealed class AccessTests : IDisposable
         var own = await district.CreateAsync(Party.Supervision, Party.SupervisionInput("22327", "2025-05-01"));
         var neighbour = await admin.CreateAsync(Party.Supervision, Party.SupervisionInput("22330", "2025-05-02"));
 
-        // Nor may she update or delete another unit's record, or move her own record out of her subtree.
+        // Nor may she update or delete another unit's record (to her it is a missing one), or move her own record out of her subtree.
         var update = await commune.UpdateRefusedAsync(Party.Supervision, neighbour.Id(), Party.SupervisionInput("22327", "2025-05-02"));
-        Assert.Equal("FORBIDDEN", update.Code);
+        Assert.Equal("NOT_FOUND", update.Code);
         var delete = await commune.ErrorAsync(Party.Delete(Party.Supervision), new { id = neighbour.Id() });
-        Assert.Equal("FORBIDDEN", delete.Code);
+        Assert.Equal("NOT_FOUND", delete.Code);
         var move = await commune.UpdateRefusedAsync(Party.Supervision, own.Id(), Party.SupervisionInput("22330", "2025-05-01"));
         Assert.Equal("FORBIDDEN", move.Code);
 
@@ -66,7 +66,7 @@ public sealed class AccessTests : IDisposable
         var wider = await commune.ErrorAsync("{ party { programmeProposals(unitCode: \"568\") { totalCount } } }");
         Assert.Equal("FORBIDDEN", wider.Code);
         var single = await commune.ErrorAsync(Party.Single(Party.ProgrammeProposal), new { id = theirs.Id() });
-        Assert.Equal("FORBIDDEN", single.Code);
+        Assert.Equal("NOT_FOUND", single.Code);
 
         var anonymous = await _factory.AnonymousClient().ErrorAsync("{ party { programmeProposals { totalCount } } }");
         Assert.Equal("UNAUTHENTICATED", anonymous.Code);

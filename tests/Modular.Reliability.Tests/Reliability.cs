@@ -126,6 +126,8 @@ internal static class Reliability
             settings[key] = value;
         }
 
+        // The plan's own tree of 2025, as in the other test projects: these tests write at its base unions today.
+        settings["Seed:Reorganisation2025"] = "None";
         settings["RateLimits:WritesPerMinute"] = "1000000";
         settings["RateLimits:AnonymousRequestsPerMinute"] = "1000000";
         settings["RateLimits:FailedSignInsPerMinute"] = "1000000";

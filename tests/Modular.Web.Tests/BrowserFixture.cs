@@ -51,7 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
         });
-        context.SetDefaultTimeout(20_000);
+        // A guard against a page that never comes, not a speed check: generous, since a busy 2-core machine runs the server and Chromium.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

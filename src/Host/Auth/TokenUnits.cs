@@ -4,8 +4,9 @@ using Modular.Shared.Units;
 namespace Modular.Host.Auth;
 
 /// <summary>
-/// A token's unit must be a unit in force today: there is no wildcard unit, so a token (ours or an OpenID Connect
-/// provider's) for "*", for a closed unit or for a code nobody knows is refused at sign-in like an expired one.
+/// A token's unit must be a unit of the register: there is no wildcard unit, so a token (ours or an OpenID Connect
+/// provider's) for "*" or for a code nobody knows is refused at sign-in like an expired one. A unit closed by a
+/// reorganisation stays a unit: its users keep reading its history, and every write is refused for them.
 /// </summary>
 internal static class TokenUnits
 {
@@ -23,18 +24,12 @@ internal static class TokenUnits
         }
     }
 
-    /// <summary>Why a unit code cannot be a token's unit on the given day; null when it can.</summary>
-    public static async Task<string?> RefusalAsync(UnitDirectory directory, string unitCode, DateOnly day, CancellationToken cancellationToken)
-    {
-        var unit = (await directory.LoadTreeAsync(cancellationToken)).Find(unitCode);
-        return unit is null ? $"Đơn vị \"{unitCode}\" trong mã truy cập không có trong hệ thống."
-            : !unit.IsInForceOn(day) ? $"Đơn vị {unit.Name} trong mã truy cập không còn hoạt động."
+    /// <summary>Why a unit code cannot be a token's unit; null when it can.</summary>
+    public static async Task<string?> RefusalAsync(UnitDirectory directory, string unitCode, CancellationToken cancellationToken) =>
+        (await directory.LoadTreeAsync(cancellationToken)).Find(unitCode) is null
+            ? $"Đơn vị \"{unitCode}\" trong mã truy cập không có trong hệ thống."
             : null;
-    }
 
-    private static Task<string?> RefusalAsync(HttpContext http, string unitCode) => RefusalAsync(
-        http.RequestServices.GetRequiredService<UnitDirectory>(),
-        unitCode,
-        DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
-        http.RequestAborted);
+    private static Task<string?> RefusalAsync(HttpContext http, string unitCode) =>
+        RefusalAsync(http.RequestServices.GetRequiredService<UnitDirectory>(), unitCode, http.RequestAborted);
 }

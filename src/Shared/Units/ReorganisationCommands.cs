@@ -304,7 +304,7 @@ public sealed class ReorganisationCommands(
     private async Task WriteAsync(CoreDbContext db, Unit province, ReorganisationPlan plan, string digest, CancellationToken cancellationToken)
     {
         var caller = access.RequireCaller();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
 
         // Contexts are pooled: the flag must not outlive this write, or later writes on the same instance would go unaudited.
         db.AuditedAsOne = true;

@@ -65,8 +65,7 @@ internal sealed class MemberRegister(
     public async Task<Member> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var member = await FindAsync(db, id, cancellationToken);
-        return await access.CanReadAsync(member.UnitId, cancellationToken) ? member : throw RecordIds.NotFound(MemberLabel, id); // as if missing
+        return await FindAsync(db, id, cancellationToken);
     }
 
     /// <summary>
@@ -256,10 +255,12 @@ internal sealed class MemberRegister(
         _ => ("Ngày ra khỏi Hội", "ra khỏi Hội", MembershipReason.Left),
     };
 
-    private static async Task<Member> FindAsync(OrganisationDbContext db, string id, CancellationToken cancellationToken)
+    /// <summary>The member if the caller may read her; a member outside her subtree is answered as a missing one, so that ids disclose nothing.</summary>
+    private async Task<Member> FindAsync(OrganisationDbContext db, string id, CancellationToken cancellationToken)
     {
         var key = RecordIds.Parse(id, MemberLabel);
-        return await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == key, cancellationToken) ?? throw RecordIds.NotFound(MemberLabel, id);
+        var member = await db.Members.Include(m => m.History).SingleOrDefaultAsync(m => m.Id == key, cancellationToken);
+        return member is not null && await access.CanReadAsync(member.UnitId, cancellationToken) ? member : throw RecordIds.NotFound(MemberLabel, id);
     }
 
     /// <summary>Fills a member's details from what was typed, text cleaned and the name folded.</summary>
