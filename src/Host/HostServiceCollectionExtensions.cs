@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Modular.Host.Auth;
+using Modular.Host.Files;
 using Modular.Host.GraphQL;
 using Modular.Host.Limits;
 using Modular.Host.Modularity;
@@ -13,6 +14,7 @@ using Modular.Shared.Accounts;
 using Modular.Shared.GraphQL;
 using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
+using Modular.Shared.Transfer;
 using Modular.Web;
 
 namespace Modular.Host;
@@ -32,6 +34,8 @@ internal static class HostServiceCollectionExtensions
         services.AddSingleton<ICallerAccessor>(sp => sp.GetRequiredService<HttpCaller>());
         services.AddSingleton<IAuditActor>(sp => sp.GetRequiredService<HttpCaller>());
 
+        services.AddSingleton<ISheetLabels, WebSheetLabels>();
+        services.Configure<SheetLimits>(configuration.GetSection(SheetLimits.Section));
         services.AddCore(storage);
         var context = new ModuleContext(configuration, storage);
         foreach (var module in catalog.Modules)

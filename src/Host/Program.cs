@@ -1,6 +1,7 @@
 using Modular.Host;
 using Modular.Host.Auth;
 using Modular.Host.Demo;
+using Modular.Host.Files;
 using Modular.Host.GraphQL;
 using Modular.Host.Limits;
 using Modular.Host.Observability;
@@ -9,7 +10,7 @@ using Modular.Shared.Storage;
 using Modular.Web;
 
 // "token --unit 56 --role admin [--user name] [--hours 8]" prints a signed token instead of starting the server;
-// "add-user" creates an account, "seed-demo" writes demo data.
+// "add-user" creates an account, "seed-demo" writes demo data, "import" and "export" read and write files.
 var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 var builder = WebApplication.CreateBuilder(HostStart.Options(command is null ? args : args[1..]));
 builder.Configuration.AddDefaults();
@@ -27,8 +28,12 @@ switch (command)
         return await AddUserCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
     case "seed-demo":
         return await SeedDemoCommand.RunAsync(app.Services, args[1..], app.Lifetime.ApplicationStopping);
+    case "import":
+        return await FileCommands.ImportAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping);
+    case "export":
+        return await FileCommands.ExportAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping);
     case not null:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token, add-user, seed-demo.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: token, add-user, seed-demo, import, export.");
         return 2;
 }
 
@@ -53,6 +58,7 @@ app.MapGet("/health", async (IEnumerable<IModuleStore> stores, CancellationToken
 });
 app.MapObservability();
 app.MapGraphQL();
+app.MapFiles();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Shared.Access;
 using Modular.Shared.Accounts;
 using Modular.Shared.Audit;
@@ -10,6 +11,7 @@ using Modular.Shared.Progress;
 using Modular.Shared.Records;
 using Modular.Shared.Reporting;
 using Modular.Shared.Storage;
+using Modular.Shared.Transfer;
 using Modular.Shared.Units;
 
 namespace Modular.Shared;
@@ -42,6 +44,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();
         services.AddTransient(typeof(RecordPageGraphType<,>));
+        services.AddOptions<SheetLimits>();
+        services.TryAddSingleton<ISheetLabels, SchemaSheetLabels>();
+        services.AddSingleton<RecordFileCatalog>();
+        services.AddScoped<RecordFiles>();
+        services.AddScoped<ReportFiles>();
         return services;
     }
 }

@@ -16,6 +16,16 @@ public static class WebSession
     /// <summary>Marks the app's page endpoints, whose requests may authenticate with the cookie.</summary>
     public sealed class PageMarker;
 
+    /// <summary>
+    /// Marks endpoints beside the pages (file downloads and uploads) whose requests may also authenticate with the
+    /// cookie; they answer an anonymous request themselves, and check the antiforgery token of a post made with it.
+    /// </summary>
+    public sealed class CookieMarker;
+
+    /// <summary>Whether the request's user was signed in by the cookie rather than by a bearer token.</summary>
+    public static bool SignedInByCookie(HttpContext context) =>
+        !context.Request.Headers.Authorization.Any() && context.Request.Cookies.ContainsKey(CookieName);
+
     public static void Start(HttpContext context, string token, DateTimeOffset expiresAt) =>
         context.Response.Cookies.Append(CookieName, token, new CookieOptions
         {
@@ -41,7 +51,7 @@ public static class WebSession
         events.OnMessageReceived = async context =>
         {
             await received(context);
-            if (context.Token is null && IsPage(context.HttpContext) && !context.Request.Headers.Authorization.Any()
+            if (context.Token is null && ReadsCookie(context.HttpContext) && !context.Request.Headers.Authorization.Any()
                 && context.Request.Cookies.TryGetValue(CookieName, out var token) && token.Length > 0)
             {
                 context.Token = token;
@@ -69,4 +79,6 @@ public static class WebSession
     }
 
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<PageMarker>() is not null;
+
+    private static bool ReadsCookie(HttpContext context) => IsPage(context) || context.GetEndpoint()?.Metadata.GetMetadata<CookieMarker>() is not null;
 }

@@ -86,6 +86,18 @@ public sealed class GraphQLOverHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_that_fails_to_parse_is_200_for_application_json_clients()
+    {
+        using var response = await Client().PostAsync("/graphql", Json("""{"query":"{ modules { key "}"""));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"code\":\"SYNTAX_ERROR\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"data\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Too_deep_and_too_large_requests_are_refused()
     {
         var deep = "{ unit(code: \"56\") { " + string.Concat(Enumerable.Repeat("children { ", 20)) + "code" + new string('}', 21) + " }";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Net.Http.Headers;
@@ -58,7 +59,9 @@ internal static class GraphQLEndpoint
         }
         catch (RequestException e)
         {
-            await WriteRequestErrorAsync(context, mediaType, e.StatusCode, e.Error);
+            // The spec's legacy rule: with application/json a document that does not parse is still answered 200.
+            var status = e.Error is SyntaxError && mediaType != GraphQLResponse ? StatusCodes.Status200OK : e.StatusCode;
+            await WriteRequestErrorAsync(context, mediaType, status, e.Error);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

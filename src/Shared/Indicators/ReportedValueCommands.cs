@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
+using Modular.Shared.Records;
 using Modular.Shared.Reporting;
 using Modular.Shared.Units;
 using Modular.Shared.Validation;
@@ -14,9 +15,7 @@ public sealed record ReportValueInput(string Indicator, string UnitCode, DateOnl
 /// <summary>Numbers units report for a period (reported indicators). A second report for the same period is a correction.</summary>
 public sealed class ReportedValueCommands(
     IDbContextFactory<CoreDbContext> factory,
-    UnitDirectory directory,
     UnitAccess access,
-    AdminGuard guard,
     IndicatorRegistry indicators,
     PeriodLocks locks,
     TimeProvider clock)
@@ -39,63 +38,85 @@ public sealed class ReportedValueCommands(
     }
 
     /// <summary>
-    /// Reports many values at once (demo data, a yearly return typed elsewhere), with the same checks as
-    /// <see cref="ReportValueAsync"/> and one import entry in the audit trail. A value equal to the one in force for
-    /// its period is left as it is, so importing the same values again changes nothing; a different one corrects it.
-    /// A value inside an approved period is refused (LOCKED), or with <paramref name="skipLocked"/> (demo data) left out.
+    /// Reports many values at once (demo data, a file of a district's communes), each row with the checks of
+    /// <see cref="ReportValueAsync"/> (the caller's subtree and role, the module switched on), answered row by row, and
+    /// one import entry in the audit trail. A value equal to the one in force for its period is left as it is, so
+    /// importing the same values again changes nothing; a different one corrects it. A value inside an approved period
+    /// is refused (LOCKED). A dry run writes nothing; a refused row stops the whole import unless
+    /// <see cref="RecordImport.SkipRefused"/> says to write the others (demo data leaves locked values out so).
     /// </summary>
-    public async Task<int> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, string label, bool skipLocked, CancellationToken cancellationToken)
+    public async Task<ImportSummary> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, RecordImport import, CancellationToken cancellationToken)
     {
-        var tree = await directory.LoadTreeAsync(cancellationToken);
-        guard.EnsureProvinceAdmin(tree);
-        var switches = await directory.LoadSwitchesAsync(cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var validator = new ReportValueValidator(await PlanYearsAsync(db, cancellationToken));
-        var values = new List<ReportedValue>(inputs.Count);
-        foreach (var input in inputs)
+        var values = new List<(int Row, ReportedValue Value)>();
+        var refused = new List<RowRefusal>();
+        for (var row = 0; row < inputs.Count; row++)
         {
-            var indicator = RequireReported(input.Indicator);
-            var unit = tree.Resolve(input.UnitCode, input.PeriodStart);
-            validator.EnsureRowValid(input, $"Giá trị {input.Indicator} của {unit.Name}");
-            if (!switches.IsOn(tree, unit, indicator.ModuleKey, input.PeriodStart))
+            var input = inputs[row];
+            try
             {
-                throw new DomainException(ErrorCodes.Validation, $"Giá trị {input.Indicator} của {unit.Name} không hợp lệ: mô-đun đang tắt.", "unitCode");
+                var indicator = RequireReported(input.Indicator);
+                validator.EnsureRowValid(input, $"Giá trị {input.Indicator}");
+                var unit = await access.ForWriteAsync(input.UnitCode, indicator.ModuleKey, input.PeriodStart, cancellationToken);
+                await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
+                values.Add((row + 1, NewValue(input, indicator, unit.Id)));
             }
-
-            if (skipLocked && await locks.FindAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken) is not null)
+            catch (DomainException refusal)
             {
+                refused.Add(new RowRefusal(row + 1, refusal.Code, refusal.Field, refusal.Message));
+            }
+        }
+
+        var keys = values.Select(v => v.Value.IndicatorKey).Distinct().ToList();
+        var current = (await db.ReportedValues.Where(r => keys.Contains(r.IndicatorKey) && r.SupersededAt == null).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.IndicatorKey, r.UnitId, r.PeriodStart, r.PeriodEnd));
+        var seen = new Dictionary<(string, int, DateOnly, DateOnly), int>();
+        var added = new List<ReportedValue>();
+        var (created, updated, unchanged) = (0, 0, 0);
+        foreach (var (row, value) in values)
+        {
+            var key = (value.IndicatorKey, value.UnitId, value.PeriodStart, value.PeriodEnd);
+            if (import.MatchExisting && seen.TryGetValue(key, out var first))
+            {
+                refused.Add(new RowRefusal(row, ErrorCodes.Conflict, "unitCode", $"Dòng này trùng với dòng {first}: cùng chỉ số, đơn vị và kỳ báo cáo."));
                 continue;
             }
 
-            await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
-            values.Add(NewValue(input, indicator, unit.Id));
-        }
-
-        var keys = values.Select(v => v.IndicatorKey).Distinct().ToList();
-        var current = (await db.ReportedValues.Where(r => keys.Contains(r.IndicatorKey) && r.SupersededAt == null).ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.IndicatorKey, r.UnitId, r.PeriodStart, r.PeriodEnd));
-        var added = new List<ReportedValue>();
-        foreach (var value in values)
-        {
-            if (current.TryGetValue((value.IndicatorKey, value.UnitId, value.PeriodStart, value.PeriodEnd), out var inForce))
+            seen[key] = row;
+            if (current.TryGetValue(key, out var inForce))
             {
                 if (inForce.Value == value.Value)
                 {
+                    unchanged++;
                     continue;
                 }
 
                 inForce.SupersededAt = value.RecordedAt;
+                updated++;
+            }
+            else
+            {
+                created++;
             }
 
-            current[(value.IndicatorKey, value.UnitId, value.PeriodStart, value.PeriodEnd)] = value;
+            current[key] = value;
             added.Add(value);
         }
 
-        db.ReportedValues.AddRange(added);
-        db.RecordImport(nameof(ReportedValue), added.Count, label);
-        await db.SaveChangesAsync(cancellationToken);
-        return added.Count;
+        var write = !import.DryRun && (refused.Count == 0 || import.SkipRefused);
+        if (write)
+        {
+            db.ReportedValues.AddRange(added);
+            db.RecordImport(nameof(ReportedValue), added.Count, import.Label);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new ImportSummary(inputs.Count, created, updated, unchanged, write ? added.Count : 0, [.. refused.OrderBy(r => r.Row)], import.DryRun);
     }
+
+    /// <summary>The indicators units report themselves (<c>organisation.women-18plus</c>, ...), as files name them.</summary>
+    public IEnumerable<RegisteredIndicator> Reported => indicators.All.Where(i => i.Definition.Source == IndicatorSource.Reported);
 
     private RegisteredIndicator RequireReported(string key) =>
         indicators.Find(key) is { Definition.Source: IndicatorSource.Reported } indicator

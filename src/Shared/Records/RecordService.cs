@@ -37,6 +37,15 @@ public sealed class RecordService<TContext>(
 
     /// <summary>One page of the records the caller may read in the subtree of the query's unit (her own unit by default).</summary>
     public async Task<Page<TRecord>> ListAsync<TRecord>(RecordQuery<TRecord> query, CancellationToken cancellationToken)
+        where TRecord : UnitRecord, IRecordKind<TRecord> =>
+        await ReadAllAsync(query, (records, token) => records.ToPageAsync(query.Page, token), cancellationToken);
+
+    /// <summary>
+    /// Hands <paramref name="read"/> every record a list with the query's filters would show, in its order and without
+    /// paging, on a context open for as long as the read takes: exports stream them from there.
+    /// </summary>
+    public async Task<TResult> ReadAllAsync<TRecord, TResult>(
+        RecordQuery<TRecord> query, Func<IQueryable<TRecord>, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
         where TRecord : UnitRecord, IRecordKind<TRecord>
     {
         if (query.From > query.To)
@@ -66,7 +75,7 @@ public sealed class RecordService<TContext>(
 
         records = query.Narrow?.Invoke(records) ?? records;
         var ordered = query.Order?.Invoke(records) ?? records.OrderByDescending(TRecord.ListedOn).ThenByDescending(r => r.Id);
-        return await ordered.ToPageAsync(query.Page, cancellationToken);
+        return await read(ordered, cancellationToken);
     }
 
     /// <summary>A record the caller may read; NOT_FOUND when there is none with that id.</summary>
@@ -124,19 +133,25 @@ public sealed class RecordService<TContext>(
     /// <summary>
     /// Writes many records (imports, demo data) with the same checks as <see cref="CreateAsync"/>, row by row, and
     /// answers row by row. A dry run writes nothing. Otherwise, when a row is refused nothing is written unless
-    /// <see cref="RecordImport.SkipRefused"/> says to write the others; what is written is written in one save,
-    /// with import entries in the audit trail (one per unit) instead of one per record. Large imports go through a
-    /// <see cref="RecordBatch{TContext}"/>, which calls this a batch at a time.
+    /// <see cref="RecordImport.SkipRefused"/> says to write the others; what is written is written in one transaction,
+    /// new records with import entries in the audit trail (one per unit) instead of one per record. With
+    /// <see cref="RecordImport.MatchExisting"/> a row naming a record the unit already has (by the kind's natural key,
+    /// or every value for a kind without one) leaves it unchanged when the values agree and updates it, with the checks
+    /// of <see cref="UpdateAsync"/>, when they differ; a second row for the same record is refused. Large imports go
+    /// through a <see cref="RecordBatch{TContext}"/>, which calls this a batch at a time.
     /// </summary>
     public async Task<ImportSummary> ImportAsync<TRecord, TInput>(IReadOnlyList<TInput> rows, RecordImport import, CancellationToken cancellationToken)
         where TRecord : UnitRecord, IRecordKind<TRecord>, new()
         where TInput : class, IRecordInput<TRecord>
     {
         var validator = services.GetRequiredService<IValidator<TInput>>();
-        var accepted = new List<TRecord>(rows.Count);
+        var created = new List<TRecord>(rows.Count);
+        var updated = new List<TRecord>();
+        var unchanged = 0;
         var refused = new List<RowRefusal>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var uniqueByUnit = new Dictionary<int, List<TRecord>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var row = 0; row < rows.Count; row++)
         {
             try
@@ -150,8 +165,36 @@ public sealed class RecordService<TContext>(
 
                 var record = new TRecord();
                 var unit = await PlaceAsync(record, input, cancellationToken);
+                if (import.MatchExisting)
+                {
+                    var key = RecordMatch<TRecord>.Key(record);
+                    if (!seen.Add(key))
+                    {
+                        throw new DomainException(ErrorCodes.Conflict, $"Dòng này trùng với một dòng trước trong cùng tệp: {TRecord.Label} đó đã có ở dòng trên.", RecordMatch<TRecord>.KeyField(record));
+                    }
+
+                    var unitId = record.UnitId;
+                    var existing = await db.Set<TRecord>().Where(r => r.UnitId == unitId).FirstOrDefaultAsync(RecordMatch<TRecord>.Same(record), cancellationToken);
+                    if (existing is not null && RecordMatch<TRecord>.Equal(existing, record))
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    if (existing is not null)
+                    {
+                        var (previousUnit, previousDay) = await WritableAsync(existing, cancellationToken);
+                        RecordFields<TInput, TRecord>.Copy(input, existing);
+                        input.Complete(existing);
+                        existing.SearchText = record.SearchText;
+                        await CheckRulesAsync(new RecordWrite(moduleKey, RecordChange.Update, existing, unit, existing.WriteDay(Today), previousUnit, previousDay), cancellationToken);
+                        updated.Add(existing);
+                        continue;
+                    }
+                }
+
                 await CheckRulesAsync(new RecordWrite(moduleKey, RecordChange.Create, record, unit, record.WriteDay(Today)), cancellationToken);
-                if (record is IUniqueInUnit<TRecord> unique)
+                if (record is IUniqueInUnit<TRecord> unique && !import.MatchExisting)
                 {
                     var sameUnit = uniqueByUnit.TryGetValue(record.UnitId, out var others) ? others : uniqueByUnit[record.UnitId] = [];
                     var sameThing = unique.SameThing().Compile();
@@ -164,7 +207,7 @@ public sealed class RecordService<TContext>(
                     sameUnit.Add(record);
                 }
 
-                accepted.Add(record);
+                created.Add(record);
             }
             catch (DomainException refusal)
             {
@@ -173,11 +216,17 @@ public sealed class RecordService<TContext>(
         }
 
         var write = !import.DryRun && (refused.Count == 0 || import.SkipRefused);
-        if (write && accepted.Count > 0)
+        if (write && created.Count + updated.Count > 0)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
-            foreach (var chunk in accepted.Chunk(BatchSize))
+            if (updated.Count > 0)
+            {
+                await db.SaveChangesAsync(cancellationToken); // on their own, so each update keeps its before and after in the audit trail
+                db.ChangeTracker.Clear();
+            }
+
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var chunk in created.Chunk(BatchSize))
             {
                 db.AddRange(chunk);
                 db.RecordImport(typeof(TRecord).Name, chunk.Length, import.Label);
@@ -185,10 +234,11 @@ public sealed class RecordService<TContext>(
                 db.ChangeTracker.Clear();
             }
 
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new ImportSummary(rows.Count, accepted.Count, write ? accepted.Count : 0, refused, import.DryRun);
+        return new ImportSummary(rows.Count, created.Count, updated.Count, unchanged, write ? created.Count + updated.Count : 0, refused, import.DryRun);
     }
 
     private DateOnly Today => clock.Today();
@@ -361,11 +411,17 @@ public sealed record RecordQuery<TRecord>(string? UnitCode, DateOnly? From, Date
     public Func<IQueryable<TRecord>, IOrderedQueryable<TRecord>>? Order { get; init; }
 }
 
-/// <summary>How a bulk write goes: the label of its audit entries, whether it only checks, whether refused rows stop it.</summary>
-public sealed record RecordImport(string Label, bool DryRun = false, bool SkipRefused = false);
+/// <summary>
+/// How a bulk write goes: the label of its audit entries, whether it only checks, whether refused rows stop it, and
+/// whether a row naming a record the unit already has leaves or updates it (files) instead of being refused (demo data).
+/// </summary>
+public sealed record RecordImport(string Label, bool DryRun = false, bool SkipRefused = false, bool MatchExisting = false);
 
-/// <summary>The answer of a bulk write: how many rows came, passed and were written, and why each refused row was refused.</summary>
-public sealed record ImportSummary(int Rows, int Accepted, int Written, IReadOnlyList<RowRefusal> Refused, bool DryRun);
+/// <summary>
+/// The answer of a bulk write: rows read; how many would make new records, update records or leave them as they are;
+/// how many records were written (none for a dry run or a refused import); and why each refused row was refused.
+/// </summary>
+public sealed record ImportSummary(int Rows, int Created, int Updated, int Unchanged, int Written, IReadOnlyList<RowRefusal> Refused, bool DryRun);
 
 /// <summary>A row a bulk write refused (numbered from 1), with the code, field and message a single write would give.</summary>
 public sealed record RowRefusal(int Row, string Code, string? Field, string Message);

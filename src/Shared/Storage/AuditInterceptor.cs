@@ -35,7 +35,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     public const string ImportAction = "import";
 
     // Enums by name, so an entry reads "Role": "Manager" rather than a number.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Converters = { new JsonStringEnumConverter() } };
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
 

@@ -59,6 +59,25 @@ public abstract class StoreDbContext(DbContextOptions options, string storeKey) 
             After = System.Text.Json.JsonSerializer.Serialize(new { count, label }),
         });
 
+    /// <summary>
+    /// The one audit entry of an imported file, beside the entries of the records it wrote: who, when, the unit she
+    /// imports for, the file's name and SHA-256 (<see cref="AuditEntry.EntityKey"/>) and what became of its rows.
+    /// </summary>
+    public void RecordFileImport(Transfer.FileAudit file) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            At = default, // stamped with the clock and the user by the audit interceptor
+            UserName = string.Empty,
+            UnitId = file.UnitId,
+            ModuleKey = StoreKey == CoreStore.Key ? null : StoreKey,
+            Action = AuditInterceptor.ImportAction,
+            Entity = file.Entity,
+            EntityKey = file.Sha256,
+            After = System.Text.Json.JsonSerializer.Serialize(
+                new { file = file.File, sha256 = file.Sha256, rows = file.Rows, created = file.Created, updated = file.Updated, unchanged = file.Unchanged, refused = file.Refused },
+                AuditInterceptor.Json),
+        });
+
     /// <summary>The store's entities; the same model on every provider.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 

@@ -187,7 +187,7 @@ internal sealed class OrganisationDemoData(
         }
 
         var written = members + await SaveMembersAsync(register, request.Label, cancellationToken) + await batch.FlushAsync(cancellationToken);
-        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, request.Label, skipLocked: true, cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, new RecordImport(request.Label, SkipRefused: true), cancellationToken);
         return written;
     }
 
