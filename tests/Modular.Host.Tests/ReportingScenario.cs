@@ -92,6 +92,7 @@ internal static class ReportingScenario
 
         await ReportedValuesAsync(reporter);
         await MembersAsync(reporter);
+        await FileImportAsync(reporter);
 
         // Reading is never locked.
         var households = await reporter.DataAsync($$"""{ economy { households(unitCode: "{{Commune}}", from: "2025-01-01", to: "2025-06-30") { totalCount } } }""");
@@ -174,6 +175,33 @@ internal static class ReportingScenario
         var id = await kind.CreateAsync(reporter, Commune, "2025-07-02", "mới");
         Assert.Null(Code(await kind.SendUpdateAsync(reporter, outsideId, Commune, Outside, "tháng 7 sửa")));
         Assert.Null(Code(await kind.SendDeleteAsync(reporter, id)));
+    }
+
+    /// <summary>A sheet of loans: the row dated in the approved half is refused, and with it the whole file unless the valid rows are asked for.</summary>
+    private static async Task FileImportAsync(GraphQLClient reporter)
+    {
+        var csv = System.Text.Encoding.UTF8.GetBytes(
+            "Mã đơn vị;Nguồn vốn;Người vay;Số tiền (đồng);Ngày vay\n"
+            + $"{Commune};Ngân hàng Chính sách xã hội (ủy thác qua Hội);Nguyễn Thị Hoa;\"50.000.000\";04/03/2025\n"
+            + $"{Commune};Tổ tiết kiệm và vay vốn của Hội;Trần Thị Bé;1.100;01/07/2025\n");
+        async Task<(System.Net.HttpStatusCode Status, JsonNode Body)> ImportAsync(string path)
+        {
+            var file = new ByteArrayContent(csv);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            using var response = await reporter.Http.PostAsync(path, new MultipartFormDataContent { { file, "file", "vay.csv" } });
+            return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+        }
+
+        var refused = await ImportAsync("/files/economy/loans");
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.Status);
+        var error = Assert.Single(refused.Body["errors"]!.AsArray())!;
+        Assert.Equal((2, "LOCKED"), (error["row"]!.GetValue<int>(), Text(error["code"])));
+        Assert.Contains("6 tháng đầu năm 2025", Text(error["message"]), StringComparison.Ordinal);
+
+        var valid = await ImportAsync("/files/economy/loans?skipRefused=true");
+        Assert.Equal(System.Net.HttpStatusCode.OK, valid.Status);
+        var loans = await reporter.DataAsync($$"""{ economy { loans(unitCode: "{{Commune}}") { items { borrowerName loanedOn } } } }""");
+        Assert.Equal("2025-07-01", Text(Assert.Single(loans["economy"]!["loans"]!["items"]!.AsArray())!["loanedOn"]));
     }
 
     private static async Task ReportedValuesAsync(GraphQLClient reporter)
