@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ModuleTargets>();
         services.AddSingleton<IStoreInitializer, CoreSeeder>();
         services.AddSingleton<IStoreInitializer, ReportingPeriodSeeder>();
+        services.AddSingleton<UnitSnapshots>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();
