@@ -12,6 +12,7 @@ using Modular.Host.Auth;
 using Modular.Host.Demo;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
+using Modular.Shared.Plans;
 using Modular.Shared.Progress;
 using Modular.Shared.Units;
 using Modular.Testing;
@@ -19,13 +20,12 @@ using Modular.Testing;
 namespace Modular.Bench;
 
 /// <summary>
-/// Measures, side by side in one run: dashboard latency in process and over HTTP, the raw-SQL floor of the same
-/// queries, HTTP throughput, one write through GraphQL and its visibility, generation rate and the host's peak memory.
+/// Measures, side by side in one run: dashboard latency in process and over HTTP (warm, and the first read after a
+/// write), the floor of reading the answer already aggregated, the cost from scratch and its raw SQL, HTTP throughput,
+/// writes through GraphQL and their visibility, a mixed load of writers and readers, generation and peak memory.
 /// </summary>
 internal static class BenchRun
 {
-    private const string PlanCode = "223/KH-BTV";
-
     public static async Task<int> MainAsync(string[] args)
     {
         var options = CommandOptions.Parse(args);
@@ -33,7 +33,7 @@ internal static class BenchRun
         var provider = options.GetValueOrDefault("provider", "sqlite");
         if (scale is not ("province" or "national") || provider is not ("sqlite" or "postgres"))
         {
-            Console.Error.WriteLine("Usage: --scale province|national [--provider sqlite|postgres] [--postgres <connection string>] [--reuse DIR] [--full-register]");
+            Console.Error.WriteLine("Usage: --scale province|national [--provider sqlite|postgres] [--postgres <connection string>] [--reuse DIR] [--full-register] [--mixed-seconds 60]");
             return 2;
         }
 
@@ -70,43 +70,71 @@ internal static class BenchRun
         }
 
         var root = scale == "national" ? SeedDemoCommand.NationalRoot : "56";
-        var dashboards = scale == "national" ? new[] { ("national", root), ("province", "P01") } : [("province", root)];
+        var plan = await Workload.PlanAsync(services);
+        var rootCommunes = await Workload.CommunesAsync(services, root);
 
+        // The unit below the root a second dashboard shows: province P01 nationally, a commune of Khánh Hòa.
+        var childCode = scale == "national" ? "P01" : rootCommunes[0];
+        var dashboards = new[] { (Name: scale, Code: root), (Name: scale == "national" ? "province" : "commune", Code: childCode) };
+        var written = 0;
         foreach (var (name, unitCode) in dashboards)
         {
-            var (warm, cold, captured) = await InProcessAsync(services, unitCode);
-            figures.AddLatency($"{name}_dashboard_in_process", warm);
-            figures.AddLatency($"{name}_dashboard_in_process_after_write", cold);
-            var floor = await SqlFloor.MeasureAsync(captured, provider);
-            figures.AddLatency($"{name}_dashboard_sql_floor", floor);
-            figures.Add($"{name}_dashboard_queries", captured.Count, "queries");
-            figures.Add($"{name}_dashboard_after_write_ratio_to_floor", Percentile(cold, 95) / Math.Max(Percentile(floor, 95), 0.001), "x");
+            var communes = await Workload.CommunesAsync(services, unitCode);
+            var (warm, afterWrite, fromScratch, captured) = await InProcessAsync(services, plan, root, unitCode, communes, () => written++);
+            figures.AddLatency($"{name}_dashboard_in_process_warm", warm);
+            figures.AddLatency($"{name}_dashboard_in_process_after_write", afterWrite);
+            var floor = await AnswerFloor.MeasureAsync(await Workload.DashboardInProcessAsync(services, plan, unitCode, Workload.YearEnd), unitCode, provider, dataDirectory, connectionString);
+            figures.AddLatency($"{name}_dashboard_answer_floor", floor);
+            figures.Add($"{name}_dashboard_after_write_ratio_to_floor", Percentile(afterWrite, 95) / Math.Max(Percentile(floor, 95), 0.001), "x");
+            figures.AddLatency($"{name}_dashboard_in_process_from_scratch", fromScratch);
+            var sql = await SqlFloor.MeasureAsync(captured, provider);
+            figures.AddLatency($"{name}_dashboard_from_scratch_sql", sql);
+            figures.Add($"{name}_dashboard_from_scratch_queries", captured.Count, "queries");
         }
 
         using var host = await HostProcess.StartAsync(settings);
-        var token = services.GetRequiredService<TokenIssuer>().Issue("bench", root, Role.Admin, TimeSpan.FromHours(2));
+        var issuer = services.GetRequiredService<TokenIssuer>();
+        string TokenFor(string user) => issuer.Issue(user, root, Role.Admin, TimeSpan.FromHours(2));
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor("bench"));
 
         foreach (var (name, unitCode) in dashboards)
         {
-            figures.AddLatency($"{name}_dashboard_http", await HttpLatencyAsync(http, unitCode, name == "national" ? 50 : 200));
+            figures.AddLatency($"{name}_dashboard_http_warm", await HttpWarmAsync(http, unitCode, scale == "national" && name == scale ? 50 : 200));
+            var communes = await Workload.CommunesAsync(services, unitCode);
+            var (writes, reads, visible) = await HttpAfterWriteAsync(http, unitCode, communes, scale == "national" && name == scale ? 30 : 50);
+            figures.AddLatency($"{name}_dashboard_http_after_write", reads);
+            figures.AddLatency($"write_through_graphql_{name}", writes);
+            figures.Add($"{name}_write_visible_on_next_read", visible ? 1 : 0, "bool");
         }
 
-        var provinceCode = dashboards.Last().Item2;
-        await ThroughputAsync(http, provinceCode, 8, TimeSpan.FromSeconds(5)); // lets the JIT finish optimising the hot path
+        await ThroughputAsync(http, childCode, 8, TimeSpan.FromSeconds(5)); // lets the JIT finish optimising the hot path
         foreach (var clients in new[] { 8, 32 })
         {
-            figures.Add($"province_dashboard_throughput_{clients}_clients", await ThroughputAsync(http, provinceCode, clients, TimeSpan.FromSeconds(10)), "requests/s");
+            figures.Add($"{dashboards[1].Name}_dashboard_throughput_{clients}_clients", await ThroughputAsync(http, childCode, clients, TimeSpan.FromSeconds(10)), "requests/s");
         }
 
-        var (writes, visible) = await WriteAndReadBackAsync(http, services, provinceCode);
-        figures.AddLatency("write_through_graphql", writes);
-        figures.Add("write_visible_on_next_read", visible ? 1 : 0, "bool");
+        await ThroughputAsync(http, root, 8, TimeSpan.FromSeconds(3));
+        figures.Add($"{scale}_dashboard_throughput_32_clients", await ThroughputAsync(http, root, 32, TimeSpan.FromSeconds(10)), "requests/s");
+
+        var seconds = int.Parse(options.GetValueOrDefault("mixed-seconds", "60"), CultureInfo.InvariantCulture);
+        var mixed = await MixedLoad.RunAsync(
+            host.BaseAddress!, TokenFor, (root, rootCommunes), (childCode, await Workload.CommunesAsync(services, childCode)), writesPerSecond: 20, readers: 8, TimeSpan.FromSeconds(seconds));
+        figures.AddLatency("mixed_read_http", mixed.Reads);
+        figures.AddLatency("mixed_write_http", mixed.Writes);
+        figures.Add("mixed_reads", mixed.Reads.Count, "reads");
+        figures.Add("mixed_writes", mixed.Writes.Count, "writes");
+        figures.Add("mixed_errors", mixed.Errors, "requests");
+        figures.Add("mixed_reads_missing_an_acknowledged_write", mixed.NotVisible, "reads");
         figures.Add("host_peak_memory", host.PeakMemoryMegabytes(), "MB");
 
         figures.Print(scale, provider);
-        return visible ? 0 : 1;
+        if (mixed.FirstError is not null)
+        {
+            Console.WriteLine($"First mixed-load error: {mixed.FirstError}");
+        }
+
+        return figures.AllVisible && mixed.Errors == 0 && mixed.NotVisible == 0 ? 0 : 1;
     }
 
     private static WebApplication BuildHost(Dictionary<string, string> settings)
@@ -124,138 +152,106 @@ internal static class BenchRun
     }
 
     /// <summary>
-    /// The dashboard as a front end asks for it: every target of every module at the unit and each child. Warm: read
-    /// again while nothing was written (the evaluation is reused). Cold: computed from the stores, as after a write
-    /// (each run asks for another as-of day, so nothing can be reused). The SQL of one cold run is captured.
+    /// The dashboard through the product's services, every target at the unit and each child. Warm: asked again while
+    /// nothing was written. After a write: a household recorded (through the schema, in process) at a random base union
+    /// below the unit, then the dashboard asked: the first read after a write. From scratch: computed from the stores
+    /// with nothing kept (each run asks for another as-of day); the SQL of one such run is captured.
     /// </summary>
-    private static async Task<(List<double> Warm, List<double> Cold, List<CapturedCommand> Commands)> InProcessAsync(IServiceProvider services, string unitCode)
+    private static async Task<(List<double> Warm, List<double> AfterWrite, List<double> FromScratch, List<CapturedCommand> Commands)> InProcessAsync(
+        IServiceProvider services, Plan plan, string rootCode, string unitCode, List<string> communes, Func<int> serial)
     {
-        async Task OnceAsync(DateOnly asOf)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var engine = scope.ServiceProvider.GetRequiredService<ProgressEngine>();
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CoreDbContext>>().CreateDbContextAsync();
-            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Code == PlanCode);
-            var evaluation = await engine.EvaluateAsync(plan, null, asOf, CancellationToken.None);
-            var unit = evaluation.Tree.Find(unitCode)!;
-            _ = evaluation.ForUnit(unit).Sum(p => p.Children.Count + 1);
-        }
+        var random = new Random(7);
+        Task Write() => Workload.WriteInProcessAsync(services, rootCode, communes[random.Next(communes.Count)], $"trong {serial()} {DateTime.UtcNow.Ticks}");
+        Task Read(DateOnly asOf) => Workload.DashboardInProcessAsync(services, plan, unitCode, asOf);
 
-        var yearEnd = new DateOnly(2025, 12, 31);
         for (var i = 0; i < 3; i++)
         {
-            await OnceAsync(yearEnd.AddDays(-100 - i));
+            await Write();
+            await Read(Workload.YearEnd);
+        }
+
+        var afterWrite = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            await Write();
+            afterWrite.Add(await Workload.TimeAsync(() => Read(Workload.YearEnd)));
+        }
+
+        var warm = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            warm.Add(await Workload.TimeAsync(() => Read(Workload.YearEnd)));
         }
 
         List<CapturedCommand> commands;
         using (var capture = new CommandCapture())
         {
             await Task.Delay(1_500); // EF Core re-reads whether anyone listens to its events once a second
-            await OnceAsync(yearEnd.AddDays(-200));
+            await Read(Workload.YearEnd.AddDays(-200));
             commands = capture.Commands;
         }
 
-        var cold = new List<double>();
-        for (var i = 0; i < 30; i++)
+        var fromScratch = new List<double>();
+        for (var i = 0; i < 20; i++)
         {
-            var clock = Stopwatch.StartNew();
-            await OnceAsync(yearEnd.AddDays(-i));
-            cold.Add(clock.Elapsed.TotalMilliseconds);
+            fromScratch.Add(await Workload.TimeAsync(() => Read(Workload.YearEnd.AddDays(-1 - i))));
         }
 
-        var warm = new List<double>();
-        for (var i = 0; i < 100; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await OnceAsync(yearEnd);
-            warm.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        return (warm, cold, commands);
+        return (warm, afterWrite, fromScratch, commands);
     }
 
-    private static string DashboardQuery(string unitCode) =>
-        $$"""{ plan(code: "{{PlanCode}}") { progress(unitCode: "{{unitCode}}", asOf: "2025-12-31") { target { code title } goal actual percent status unitsMeeting unitsCounted children { unit { code name } goal actual percent status unitsMeeting unitsCounted } } } }""";
-
-    private static async Task<JsonNode> PostAsync(HttpClient http, string query, object? variables = null)
+    private static async Task<List<double>> HttpWarmAsync(HttpClient http, string unitCode, int count)
     {
-        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
-        response.EnsureSuccessStatusCode();
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        if (body["errors"] is not null)
-        {
-            throw new InvalidOperationException(body["errors"]!.ToJsonString());
-        }
-
-        return body["data"]!;
-    }
-
-    private static async Task<List<double>> HttpLatencyAsync(HttpClient http, string unitCode, int count)
-    {
-        var query = DashboardQuery(unitCode);
+        var query = Workload.DashboardQuery(unitCode);
         for (var i = 0; i < 50; i++)
         {
-            await PostAsync(http, query); // until the JIT has optimised the hot path
+            await Workload.PostAsync(http, query); // until the JIT has optimised the hot path
         }
 
         var times = new List<double>();
         for (var i = 0; i < count; i++)
         {
-            var clock = Stopwatch.StartNew();
-            await PostAsync(http, query);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(await Workload.TimeAsync(() => Workload.PostAsync(http, query)));
         }
 
         return times;
     }
 
+    /// <summary>Households recorded over HTTP one at a time at random base unions below the unit, each followed by the dashboard, which must count it.</summary>
+    private static async Task<(List<double> Writes, List<double> Reads, bool Visible)> HttpAfterWriteAsync(HttpClient http, string unitCode, List<string> communes, int count)
+    {
+        var query = Workload.DashboardQuery(unitCode);
+        var random = new Random(11);
+        var (writes, reads, visible) = (new List<double>(), new List<double>(), true);
+        var before = Workload.Households(await Workload.PostAsync(http, query));
+        for (var i = 0; i < count; i++)
+        {
+            var commune = communes[random.Next(communes.Count)];
+            writes.Add(await Workload.TimeAsync(() => Workload.WriteAsync(http, commune, $"http {i} {DateTime.UtcNow.Ticks}")));
+            JsonNode? data = null;
+            reads.Add(await Workload.TimeAsync(async () => data = await Workload.PostAsync(http, query)));
+            var after = Workload.Households(data!);
+            visible &= Math.Abs(after - before - 1) < 1e-9;
+            before = after;
+        }
+
+        return (writes, reads, visible);
+    }
+
     private static async Task<double> ThroughputAsync(HttpClient http, string unitCode, int clients, TimeSpan duration)
     {
-        var query = DashboardQuery(unitCode);
+        var query = Workload.DashboardQuery(unitCode);
         var done = 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
             while (clock.Elapsed < duration)
             {
-                await PostAsync(http, query);
+                await Workload.PostAsync(http, query);
                 Interlocked.Increment(ref done);
             }
         }));
         return done / clock.Elapsed.TotalSeconds;
-    }
-
-    /// <summary>Records households leaving poverty through GraphQL, one at a time, and checks each shows on the next dashboard read.</summary>
-    private static async Task<(List<double> Milliseconds, bool Visible)> WriteAndReadBackAsync(HttpClient http, IServiceProvider services, string provinceCode)
-    {
-        static double Households(JsonNode data) =>
-            data["plan"]!["progress"]!.AsArray().Single(p => p!["target"]!["code"]!.GetValue<string>() == "2.2a")!["actual"]!.GetValue<double>();
-
-        await using var scope = services.CreateAsyncScope();
-        var tree = await scope.ServiceProvider.GetRequiredService<UnitDirectory>().LoadTreeAsync(CancellationToken.None);
-        var commune = tree.Subtree(tree.Find(provinceCode)!).First(u => u.LevelKey == "base").Code;
-        var times = new List<double>();
-        var visible = true;
-        for (var i = 0; i < 20; i++)
-        {
-            var before = Households(await PostAsync(http, DashboardQuery(provinceCode)));
-            var clock = Stopwatch.StartNew();
-            await PostAsync(
-                http,
-                "mutation($input: EconomyHouseholdInput!) { economy { createHousehold(input: $input) { id } } }",
-                new
-                {
-                    input = new
-                    {
-                        unitCode = commune, headName = $"Nguyễn Thị Đo Lường {i}", village = $"Thôn đo {DateTime.UtcNow.Ticks}", statusAtStart = "POOR",
-                        supportStartedOn = "2025-02-01", support = "LOAN", exitedPovertyOn = "2025-11-30",
-                    },
-                });
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            visible &= Math.Abs(Households(await PostAsync(http, DashboardQuery(provinceCode))) - before - 1) < 1e-9;
-        }
-
-        return (times, visible);
     }
 
     public static double Percentile(List<double> values, int percentile)
@@ -271,6 +267,9 @@ internal static class BenchRun
         private readonly List<(string Name, double Value, string Unit)> _rows = [];
 
         public void Add(string name, double value, string unit) => _rows.Add((name, value, unit));
+
+        /// <summary>Whether every write the run checked showed on the next read.</summary>
+        public bool AllVisible => _rows.Where(r => r.Name.EndsWith("_visible_on_next_read", StringComparison.Ordinal)).All(r => r.Value == 1);
 
         public void AddLatency(string name, List<double> milliseconds)
         {

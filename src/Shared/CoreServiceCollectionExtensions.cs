@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddStore<CoreDbContext, CoreSqliteDbContext, CorePostgresDbContext>(CoreStore.Key, storage, order: 0);
         services.AddSingleton<ModuleTargets>();
         services.AddSingleton<IStoreInitializer, CoreSeeder>();
+        services.AddSingleton<UnitSnapshots>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<AdminGuard>();

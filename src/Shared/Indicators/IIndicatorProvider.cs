@@ -1,3 +1,5 @@
+using Modular.Shared.Storage;
+
 namespace Modular.Shared.Indicators;
 
 /// <summary>Where an indicator's numbers come from.</summary>
@@ -27,8 +29,32 @@ public sealed record IndicatorDefinition(
     IndicatorSource Source,
     IndicatorAggregation Aggregation = IndicatorAggregation.Flow);
 
-/// <summary>A bulk question to a module: the values of these indicators for every unit, over a date range.</summary>
-public sealed record IndicatorQuery(IReadOnlyCollection<string> IndicatorKeys, DateOnly From, DateOnly To);
+/// <summary>A bulk question to a module: the values of these indicators for every unit (or only <see cref="UnitIds"/>), over a date range.</summary>
+public sealed record IndicatorQuery(IReadOnlyCollection<string> IndicatorKeys, DateOnly From, DateOnly To)
+{
+    /// <summary>
+    /// Only the values of these units (the unit a value is counted at), to bring an evaluation up to date after writes
+    /// that touched them; null for every unit. The values of a unit must not depend on whether others are asked too.
+    /// </summary>
+    public IReadOnlyCollection<int>? UnitIds { get; init; }
+}
+
+/// <summary>How indicator queries keep to the units a question asks for.</summary>
+public static class IndicatorQueryExtensions
+{
+    /// <summary>The records counted at the units the query asks for (all of them when it names none).</summary>
+    public static IQueryable<TRecord> AtUnits<TRecord>(this IQueryable<TRecord> records, IndicatorQuery query)
+        where TRecord : IUnitOwned
+    {
+        if (query.UnitIds is null)
+        {
+            return records;
+        }
+
+        var units = query.UnitIds.ToList();
+        return records.Where(r => units.Contains(r.UnitId));
+    }
+}
 
 /// <summary>An indicator's value at one unit from that unit's own records (not its descendants': the engine rolls up).</summary>
 public sealed record IndicatorValue(string IndicatorKey, int UnitId, double Value);

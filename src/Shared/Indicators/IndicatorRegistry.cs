@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Data;
+using Modular.Shared.Storage;
 
 namespace Modular.Shared.Indicators;
 
@@ -51,7 +52,7 @@ public sealed class IndicatorRegistry
         if (reported.Count > 0)
         {
             await using var db = await _factory.CreateDbContextAsync(cancellationToken);
-            var rows = await db.ReportedValues.AsNoTracking()
+            var rows = await db.ReportedValues.AsNoTracking().AtUnits(query)
                 .Where(r => reported.Contains(r.IndicatorKey) && r.SupersededAt == null && r.PeriodStart <= query.To && r.PeriodEnd >= query.From)
                 .Select(r => new { r.IndicatorKey, r.UnitId, r.PeriodStart, r.Value })
                 .ToListAsync(cancellationToken);
@@ -72,16 +73,56 @@ public sealed class IndicatorRegistry
     }
 }
 
-/// <summary>Indicator values at units, from each unit's own records.</summary>
+/// <summary>
+/// Indicator values at units, from each unit's own records. Filled once by <see cref="IndicatorRegistry"/>, then only
+/// read: a newer set shares the indicators a write did not touch with the set it was made from (<see cref="With"/>).
+/// </summary>
 public sealed class IndicatorValues
 {
-    private readonly Dictionary<(string IndicatorKey, int UnitId), double> _values = [];
+    private static readonly Dictionary<int, double> NoValues = [];
 
-    public void Add(string indicatorKey, int unitId, double value) =>
-        _values[(indicatorKey, unitId)] = _values.GetValueOrDefault((indicatorKey, unitId)) + value;
+    private readonly Dictionary<string, Dictionary<int, double>> _byKey;
 
-    public double Own(string indicatorKey, int unitId) => _values.GetValueOrDefault((indicatorKey, unitId));
+    public IndicatorValues() => _byKey = new(StringComparer.Ordinal);
+
+    private IndicatorValues(Dictionary<string, Dictionary<int, double>> byKey) => _byKey = byKey;
+
+    public void Add(string indicatorKey, int unitId, double value)
+    {
+        if (!_byKey.TryGetValue(indicatorKey, out var units))
+        {
+            _byKey[indicatorKey] = units = [];
+        }
+
+        units[unitId] = units.GetValueOrDefault(unitId) + value;
+    }
+
+    public double Own(string indicatorKey, int unitId) => Of(indicatorKey).GetValueOrDefault(unitId);
 
     /// <summary>Whether the unit has a value of its own (a reported stock of 0 is still a report).</summary>
-    public bool Has(string indicatorKey, int unitId) => _values.ContainsKey((indicatorKey, unitId));
+    public bool Has(string indicatorKey, int unitId) => Of(indicatorKey).ContainsKey(unitId);
+
+    /// <summary>
+    /// These values with those of <paramref name="fresh"/> in place of the ones it was read for: for each indicator
+    /// in <paramref name="renewed"/>, the values of the units listed (every unit, when the list is null).
+    /// Indicators not renewed are shared, not copied.
+    /// </summary>
+    internal IndicatorValues With(IndicatorValues fresh, IReadOnlyDictionary<string, IReadOnlySet<int>?> renewed)
+    {
+        var byKey = new Dictionary<string, Dictionary<int, double>>(_byKey, StringComparer.Ordinal);
+        foreach (var (key, units) in renewed)
+        {
+            var merged = units is null ? [] : Of(key).Where(v => !units.Contains(v.Key)).ToDictionary();
+            foreach (var (unitId, value) in fresh.Of(key))
+            {
+                merged[unitId] = value;
+            }
+
+            byKey[key] = merged;
+        }
+
+        return new IndicatorValues(byKey);
+    }
+
+    private Dictionary<int, double> Of(string indicatorKey) => _byKey.GetValueOrDefault(indicatorKey) ?? NoValues;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
 using Modular.Shared.Plans;
@@ -26,42 +27,63 @@ public sealed class ProgressEvaluation
     private readonly IndicatorRegistry _indicators;
     private readonly Dictionary<(int TargetId, int UnitId), double> _allocations;
     private readonly Dictionary<(int TargetId, int UnitId), DateOnly> _completions;
-    private readonly Dictionary<(int TargetId, int UnitId), Totals> _totals = [];
-    private readonly Dictionary<(int TargetId, int UnitId), TargetProgress> _progress = [];
-    private readonly Dictionary<(string Key, int UnitId), double> _counted = [];
-    private readonly Dictionary<(int TargetId, int UnitId), double?> _goals = [];
+
+    // Memo tables, filled as questions come (GraphQL may resolve sibling fields concurrently: a value computed twice
+    // is the same value). A target's totals and an indicator's per-unit counts are shared with the evaluation this one
+    // was brought forward from when nothing they depend on changed.
+    private readonly Dictionary<int, ConcurrentDictionary<int, Totals>> _totals;
+    private readonly Dictionary<string, ConcurrentDictionary<int, double>> _counted;
+    private readonly ConcurrentDictionary<(int TargetId, int UnitId), TargetProgress> _progress = new();
+    private readonly ConcurrentDictionary<(int TargetId, int UnitId), double?> _goals = new();
 
     /// <summary>Units closed before the as-of date, by the unit their work went to next (successor, or parent when none).</summary>
     private readonly ILookup<int, Unit> _absorbed;
 
-    internal ProgressEvaluation(
-        Plan plan,
-        DateOnly asOf,
-        UnitTree tree,
-        ModuleSwitchSet switches,
-        IReadOnlyList<Target> targets,
-        IEnumerable<GoalAllocation> allocations,
-        IEnumerable<MilestoneCompletion> completions,
-        IndicatorValues values,
-        ModuleCatalog catalog,
-        IndicatorRegistry indicators)
+    /// <summary>
+    /// An evaluation of <paramref name="inputs"/>: from scratch, or brought forward from <paramref name="previous"/> (same
+    /// plan, date, tree and targets) after the writes <paramref name="renewal"/> describes, keeping every memo entry
+    /// those writes cannot have moved.
+    /// </summary>
+    internal ProgressEvaluation(ProgressInputs inputs, ModuleCatalog catalog, IndicatorRegistry indicators, ProgressEvaluation? previous = null, Renewal? renewal = null)
     {
-        _plan = plan;
-        AsOf = asOf;
-        _tree = tree;
-        _switches = switches;
-        Targets = targets;
-        _values = values;
+        Inputs = inputs;
+        _plan = inputs.Plan;
+        AsOf = inputs.AsOf;
+        _tree = inputs.Tree;
+        _switches = inputs.Switches;
+        Targets = inputs.Targets;
+        _values = inputs.Values;
         _catalog = catalog;
         _indicators = indicators;
-        _allocations = allocations.ToDictionary(a => (a.TargetId, a.UnitId), a => a.Goal);
-        _completions = completions.ToDictionary(c => (c.TargetId, c.UnitId), c => c.CompletedOn);
-        _absorbed = tree.Units
-            .Where(u => u.ValidTo < asOf && !tree.Level(u).RollsUpToParent)
-            .Select(u => (Unit: u, Next: u.SuccessorId is { } id ? tree.Find(id) : tree.ParentOf(u)))
-            .Where(x => x.Next is not null && x.Next.ValidFrom <= asOf)
+        _allocations = inputs.Allocations.ToDictionary(a => (a.TargetId, a.UnitId), a => a.Goal);
+        _completions = inputs.Completions.ToDictionary(c => (c.TargetId, c.UnitId), c => c.CompletedOn);
+        _absorbed = previous?._absorbed ?? _tree.Units
+            .Where(u => u.ValidTo < AsOf && !_tree.Level(u).RollsUpToParent)
+            .Select(u => (Unit: u, Next: u.SuccessorId is { } id ? _tree.Find(id) : _tree.ParentOf(u)))
+            .Where(x => x.Next is not null && x.Next.ValidFrom <= AsOf)
             .ToLookup(x => x.Next!.Id, x => x.Unit);
+
+        var stale = previous is null || renewal is null ? null : Upwards(renewal.Values.Values.OfType<IReadOnlySet<int>>().SelectMany(u => u));
+        _totals = Targets.ToDictionary(t => t.Id, t =>
+        {
+            if (previous is null || renewal is null || !previous._totals.TryGetValue(t.Id, out var before))
+            {
+                return new ConcurrentDictionary<int, Totals>();
+            }
+
+            var keys = new[] { t.IndicatorKey, t.DenominatorKey }.OfType<string>().Where(renewal.Values.ContainsKey).ToList();
+            return keys.Count > 0 ? Without(before, keys.Any(k => renewal.Values[k] is null) ? null : stale!)
+                : (t.Kind == TargetKind.Coverage && renewal.Switches) || (t.Kind == TargetKind.Milestone && renewal.Completions) ? new ConcurrentDictionary<int, Totals>()
+                : before;
+        });
+        _counted = Targets.SelectMany(t => new[] { t.IndicatorKey, t.DenominatorKey }).OfType<string>().Distinct().ToDictionary(k => k, k =>
+            previous is null || renewal is null || !previous._counted.TryGetValue(k, out var before) ? new ConcurrentDictionary<int, double>()
+            : renewal.Values.TryGetValue(k, out var units) ? Without(before, units is null ? null : stale!)
+            : before);
     }
+
+    /// <summary>What the evaluation was computed from.</summary>
+    internal ProgressInputs Inputs { get; }
 
     public DateOnly AsOf { get; }
 
@@ -82,20 +104,8 @@ public sealed class ProgressEvaluation
 
     public IReadOnlyList<TargetProgress> ForUnit(Unit unit) => Targets.Select(t => For(t, unit)).ToList();
 
-    public TargetProgress For(Target target, Unit unit)
-    {
-        // GraphQL may resolve sibling fields concurrently; the memo tables are filled under one lock.
-        lock (_progress)
-        {
-            if (!_progress.TryGetValue((target.Id, unit.Id), out var progress))
-            {
-                progress = Compute(target, unit);
-                _progress[(target.Id, unit.Id)] = progress;
-            }
-
-            return progress;
-        }
-    }
+    public TargetProgress For(Target target, Unit unit) =>
+        _progress.TryGetValue((target.Id, unit.Id), out var progress) ? progress : _progress.GetOrAdd((target.Id, unit.Id), Compute(target, unit));
 
     /// <summary>
     /// The units shown under a unit: its children in force on the as-of date, branches excluded (they count as their
@@ -223,8 +233,7 @@ public sealed class ProgressEvaluation
             goal = inherited.Count > 0 ? inherited.Sum() : null;
         }
 
-        _goals[(target.Id, unit.Id)] = goal;
-        return goal;
+        return _goals.GetOrAdd((target.Id, unit.Id), goal);
     }
 
     private bool Applies(Target target, Unit unit) => target.LevelKeys.Contains(unit.LevelKey);
@@ -232,7 +241,8 @@ public sealed class ProgressEvaluation
     /// <summary>The unit's own contribution plus its children's totals: the same rule at every level.</summary>
     private Totals TotalsOf(Target target, Unit unit)
     {
-        if (_totals.TryGetValue((target.Id, unit.Id), out var cached))
+        var memo = _totals[target.Id];
+        if (memo.TryGetValue(unit.Id, out var cached))
         {
             return cached;
         }
@@ -243,8 +253,7 @@ public sealed class ProgressEvaluation
             totals += TotalsOf(target, child);
         }
 
-        _totals[(target.Id, unit.Id)] = totals;
-        return totals;
+        return memo.GetOrAdd(unit.Id, totals);
     }
 
     /// <summary>
@@ -319,15 +328,15 @@ public sealed class ProgressEvaluation
     /// <summary>The indicator's value from a unit's own records plus those of descendants that roll up into it (branches).</summary>
     private double OwnCounted(string indicatorKey, Unit unit)
     {
-        if (_counted.TryGetValue((indicatorKey, unit.Id), out var cached))
+        var memo = _counted[indicatorKey];
+        if (memo.TryGetValue(unit.Id, out var cached))
         {
             return cached;
         }
 
         var value = _values.Own(indicatorKey, unit.Id)
             + _tree.ChildrenOf(unit.Id).Where(c => _tree.Level(c).RollsUpToParent).Sum(c => OwnCounted(indicatorKey, c));
-        _counted[(indicatorKey, unit.Id)] = value;
-        return value;
+        return memo.GetOrAdd(unit.Id, value);
     }
 
     private bool HasOwn(string indicatorKey, Unit unit) =>
@@ -336,9 +345,60 @@ public sealed class ProgressEvaluation
     private bool IsReportedStock(string indicatorKey) =>
         _indicators.Find(indicatorKey)?.Definition is { Source: IndicatorSource.Reported, Aggregation: IndicatorAggregation.Stock };
 
+    /// <summary>
+    /// The units whose memo entries a change at these units can move: the units themselves and, transitively, the
+    /// units above them and those they went into, since a unit's figures count at its parent (branches at their base
+    /// union, every unit in its parent's total) and a closed unit's at its successor.
+    /// </summary>
+    private HashSet<int> Upwards(IEnumerable<int> units)
+    {
+        var reached = new HashSet<int>();
+        var pending = new Stack<int>(units);
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (!reached.Add(id) || _tree.Find(id) is not { } unit)
+            {
+                continue;
+            }
+
+            foreach (var next in new[] { unit.ParentId, unit.SuccessorId }.OfType<int>())
+            {
+                pending.Push(next);
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>A copy of a memo table without the entries of these units (an empty table when every unit may have moved).</summary>
+    private static ConcurrentDictionary<int, T> Without<T>(ConcurrentDictionary<int, T> memo, HashSet<int>? units) =>
+        units is null ? new() : new(memo.Where(entry => !units.Contains(entry.Key)));
+
     private readonly record struct Totals(int Applicable, double Numerator, double Denominator, int Meeting, int Counted, double FromPredecessors = 0)
     {
         public static Totals operator +(Totals a, Totals b) =>
             new(a.Applicable + b.Applicable, a.Numerator + b.Numerator, a.Denominator + b.Denominator, a.Meeting + b.Meeting, a.Counted + b.Counted, a.FromPredecessors + b.FromPredecessors);
     }
 }
+
+/// <summary>Everything an evaluation is computed from, as read from the stores.</summary>
+internal sealed record ProgressInputs(
+    Plan Plan,
+    DateOnly AsOf,
+    UnitTree Tree,
+    ModuleSwitchSet Switches,
+    IReadOnlyList<Target> Targets,
+    IReadOnlyList<GoalAllocation> Allocations,
+    IReadOnlyList<MilestoneCompletion> Completions,
+    IndicatorValues Values)
+{
+    /// <summary>The indicators the targets read.</summary>
+    public IReadOnlyList<string> IndicatorKeys { get; } = Targets.SelectMany(t => new[] { t.IndicatorKey, t.DenominatorKey }).OfType<string>().Distinct().ToList();
+}
+
+/// <summary>
+/// What writes since an evaluation renewed: the values of indicators at units (every unit when null), and whether
+/// switches or milestones changed. Allocations move goals only, which every evaluation works out afresh.
+/// </summary>
+internal sealed record Renewal(IReadOnlyDictionary<string, IReadOnlySet<int>?> Values, bool Switches, bool Completions);

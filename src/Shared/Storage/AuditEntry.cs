@@ -35,6 +35,14 @@ public sealed class AuditEntry
 
     /// <inheritdoc cref="RecordFrom"/>
     public DateOnly? RecordTo { get; set; }
+
+    /// <summary>
+    /// Every unit whose figures the write can move, as ids separated by commas: the units the records name (any
+    /// property ending in <c>UnitId</c>) before and after the write, so a record moved to another unit, or a member
+    /// who joined elsewhere, names both. Null when the entry names no unit. Not shown by the audit trail's readers:
+    /// the progress engine reads it to recompute only these units (see <see cref="StoreChange"/>).
+    /// </summary>
+    public string? TouchedUnitIds { get; set; }
 }
 
 /// <summary>A record with a day of its own: its writes are audited with that day (see <see cref="AuditEntry.RecordFrom"/>).</summary>

@@ -52,15 +52,31 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             }
 
             var changes = Capture(db);
-            if (changes.Count > 0)
+            var inCommitOrder = db.Database.IsNpgsql() && db.ChangeTracker.HasChanges();
+            if (changes.Count > 0 || inCommitOrder)
             {
                 var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
                 _pending.Add(db, new PendingAudit(changes, transaction));
+                if (inCommitOrder)
+                {
+                    await WritesInCommitOrderAsync(db, cancellationToken);
+                }
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// On PostgreSQL, makes the writes of the database take turns, from a transaction's first save to its commit, so
+    /// that audit entry ids are handed out in the order their transactions commit. A reader that has seen the entries
+    /// up to an id has then seen every entry below it for ever: store versions and the progress engine's "changes
+    /// since" rely on it (see <see cref="IModuleStore.ChangesAsync"/>). SQLite gives the same order by itself: one
+    /// writer per file. The lock is taken before the transaction's first write, so it never waits while holding
+    /// another writer's row.
+    /// </summary>
+    private static async Task WritesInCommitOrderAsync(StoreDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20251231)", cancellationToken);
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -69,10 +85,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             pending.Writing = true;
             try
             {
-                var now = clock.GetUtcNow();
-                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-                db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(actor.CurrentUserName, now, today, db.StoreKey)));
-                await db.SaveChangesAsync(cancellationToken);
+                if (pending.Changes.Count > 0)
+                {
+                    var now = clock.GetUtcNow();
+                    var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                    db.Set<AuditEntry>().AddRange(pending.Changes.Select(c => c.ToEntry(actor.CurrentUserName, now, today, db.StoreKey)));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
                 if (pending.Transaction is not null)
                 {
                     await pending.Transaction.CommitAsync(cancellationToken);
@@ -116,6 +136,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static void PerUnit(StoreDbContext db, EntityEntry<AuditEntry> import, DateOnly today)
     {
         var entry = import.Entity;
+        var touched = TouchedUnits(db);
+        entry.TouchedUnitIds = touched.Count > 0 && touched.All(id => id > 0) ? UnitList(touched) : null;
         if (entry.UnitId is not null)
         {
             return;
@@ -124,12 +146,19 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var units = db.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Added && e.Entity is IUnitOwned && e.Entity.GetType().Name == entry.Entity)
             .GroupBy(e => ((IUnitOwned)e.Entity).UnitId)
-            .Select(g => (UnitId: g.Key, Count: g.Count(), Days: g.Select(e => e.Entity).OfType<IDatedRecord>().Select(r => r.WriteDay(today)).ToList()))
+            .Select(g => (
+                UnitId: g.Key,
+                Count: g.Count(),
+                Days: g.Select(e => e.Entity).OfType<IDatedRecord>().Select(r => r.WriteDay(today)).ToList(),
+                Touched: g.SelectMany(e => UnitsNamed(e, original: false)).ToHashSet()))
             .ToList();
         if (units.Count == 0 || units.Any(u => u.UnitId <= 0))
         {
             return; // nothing owned by a unit, or new units whose ids the insert has yet to give
         }
+
+        // Units the import's other changes name (records it corrects, say) go with its first entry, so every unit it touched is named once at least.
+        units[0].Touched.UnionWith(touched.Except(units.SelectMany(u => u.Touched)));
 
         using var after = JsonDocument.Parse(entry.After ?? "{}");
         var label = after.RootElement.TryGetProperty("label", out var l) ? l.GetString() : null;
@@ -146,7 +175,38 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             After = JsonSerializer.Serialize(new { count = u.Count, label }, Json),
             RecordFrom = u.Days.Count == 0 ? null : u.Days.Min(),
             RecordTo = u.Days.Count == 0 ? null : u.Days.Max(),
+            TouchedUnitIds = UnitList(u.Touched),
         }));
+    }
+
+    /// <summary>Every unit the save's changes name, before and after.</summary>
+    private static HashSet<int> TouchedUnits(StoreDbContext db) =>
+        db.ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(e => e.State == EntityState.Added ? UnitsNamed(e, original: false) : UnitsNamed(e, original: true).Concat(UnitsNamed(e, original: false)))
+            .ToHashSet();
+
+    /// <summary>The units a record names: its own (<see cref="IUnitOwned"/>) and any other property ending in <c>UnitId</c> (where a member joined).</summary>
+    private static IEnumerable<int> UnitsNamed(EntityEntry entry, bool original)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.Name.EndsWith("UnitId", StringComparison.Ordinal) && (original ? property.OriginalValue : property.CurrentValue) is int id)
+            {
+                yield return id;
+            }
+        }
+
+        if (!original && entry.Entity is IUnitOwned owned)
+        {
+            yield return owned.UnitId;
+        }
+    }
+
+    private static string? UnitList(IEnumerable<int> units)
+    {
+        var ids = units.Distinct().Order().ToList();
+        return ids.Count == 0 ? null : string.Join(',', ids);
     }
 
     private static List<Change> Capture(StoreDbContext db) =>
@@ -154,7 +214,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             ? [] // a bulk import: its own import entry stands for the records
             : db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => new Change(e, e.State, e.State == EntityState.Added || e.Entity is IConfidentialRecord ? null : Values(e, original: true)))
+            .Select(e => new Change(
+                e,
+                e.State,
+                e.State == EntityState.Added || e.Entity is IConfidentialRecord ? null : Values(e, original: true),
+                e.State == EntityState.Added ? [] : UnitsNamed(e, original: true).ToList()))
             .ToList();
 
     private static string Values(EntityEntry entry, bool original)
@@ -165,7 +229,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         return JsonSerializer.Serialize(values, Json);
     }
 
-    private sealed record Change(EntityEntry Entry, EntityState State, string? Before)
+    private sealed record Change(EntityEntry Entry, EntityState State, string? Before, IReadOnlyList<int> UnitsBefore)
     {
         public AuditEntry ToEntry(string user, DateTimeOffset at, DateOnly today, string storeKey)
         {
@@ -185,6 +249,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 After = State == EntityState.Deleted || entity is IConfidentialRecord ? null : Values(Entry, original: false),
                 RecordFrom = (entity as IDatedRecord)?.WriteDay(today),
                 RecordTo = (entity as IDatedRecord)?.WriteDay(today),
+                TouchedUnitIds = UnitList(UnitsBefore.Concat(UnitsNamed(Entry, original: false))),
             };
         }
     }

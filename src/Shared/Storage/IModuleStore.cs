@@ -18,6 +18,15 @@ public interface IModuleStore
     /// </summary>
     Task<long> VersionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The writes committed since <paramref name="version"/> (a <see cref="VersionAsync"/> answer), oldest first, with
+    /// the store's version after them: the change feed readers bring what they keep up to date with. At most
+    /// <see cref="StoreChanges.Limit"/> are listed; beyond that <see cref="StoreChanges.Changes"/> is null (too many to
+    /// say: take everything as changed). Ids are handed out in commit order, so nothing committed later can appear below
+    /// a version once read.
+    /// </summary>
+    Task<StoreChanges> ChangesAsync(long version, CancellationToken cancellationToken);
+
     /// <summary>Whether the store holds an import entry of the entity whose label is <paramref name="label"/> (committed ones only).</summary>
     Task<bool> HasImportAsync(string entity, string label, CancellationToken cancellationToken);
 
@@ -62,4 +71,25 @@ public interface IStoreInitializer
     string StoreKey { get; }
 
     Task InitializeAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What a store committed after a version: the new version and the writes, or null when there were too many to list.</summary>
+public sealed record StoreChanges(string StoreKey, long Version, IReadOnlyList<StoreChange>? Changes)
+{
+    /// <summary>How many writes a feed lists at most; more than that and a reader recomputes what it keeps.</summary>
+    public const int Limit = 2000;
+
+    public bool None => Changes is { Count: 0 };
+}
+
+/// <summary>One write in a store's change feed: the audit entry's id, what was written, and the units it touched (null: not known, take every unit).</summary>
+public sealed record StoreChange(long Id, string Entity, string Action, IReadOnlyList<int>? Units)
+{
+    internal static StoreChange From(long id, string entity, string action, int? unitId, string? touchedUnitIds) => new(
+        id,
+        entity,
+        action,
+        touchedUnitIds is not null ? touchedUnitIds.Split(',').Select(int.Parse).ToList()
+        : unitId is { } unit ? [unit]
+        : null);
 }

@@ -108,7 +108,7 @@ public static class StorageServiceCollectionExtensions
                 : await pool.CreateDbContextAsync(cancellationToken);
 
         public async Task<TContext> CreateIndependentAsync(CancellationToken cancellationToken) =>
-            connection.IsSqlite && sessions.Current?.Holds(connection) == true
+            (connection.IsSqlite ? sessions.Current?.Holds(connection) : sessions.Current?.HasWrites) == true
                 ? throw new InvalidOperationException($"The write session already holds the {connection.StoreKey} store: independent writes would wait for it forever.")
                 : await pool.CreateDbContextAsync(cancellationToken);
     }
@@ -149,6 +149,26 @@ public static class StorageServiceCollectionExtensions
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             return await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        }
+
+        public async Task<StoreChanges> ChangesAsync(long version, CancellationToken cancellationToken)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var rows = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.Id > version)
+                .OrderBy(a => a.Id)
+                .Take(StoreChanges.Limit + 1)
+                .Select(a => new { a.Id, a.Entity, a.Action, a.UnitId, a.TouchedUnitIds })
+                .ToListAsync(cancellationToken);
+            if (rows.Count > StoreChanges.Limit)
+            {
+                return new StoreChanges(key, await db.AuditEntries.MaxAsync(a => a.Id, cancellationToken), null);
+            }
+
+            return new StoreChanges(
+                key,
+                rows.Count == 0 ? version : rows[^1].Id,
+                rows.Select(r => StoreChange.From(r.Id, r.Entity, r.Action, r.UnitId, r.TouchedUnitIds)).ToList());
         }
 
         public async Task<bool> HasImportAsync(string entity, string label, CancellationToken cancellationToken)

@@ -148,6 +148,17 @@ public sealed class WriteSessions(IEnumerable<StoreConnection> stores)
         _current.Value = session;
         return session;
     }
+
+    /// <summary>
+    /// Runs a read outside the current session, through the stores' own connections: it sees what is committed and
+    /// nothing of the request's unfinished writes, as what is kept for every request must. The caller's session is
+    /// untouched (a value set in an async method does not flow back to its caller).
+    /// </summary>
+    public async Task<T> CommittedAsync<T>(Func<Task<T>> read)
+    {
+        _current.Value = null;
+        return await read();
+    }
 }
 
 /// <summary>How a write session reaches one store: its database, and how to put a context of it on a given connection.</summary>

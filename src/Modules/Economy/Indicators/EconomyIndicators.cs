@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Modular.Modules.Economy.Indicators;
 
-/// <summary>What the module measures from its own records: each unit's own records dated in the range, one grouped query per indicator.</summary>
+/// <summary>What the module measures from its own records: each unit's own records dated in the range (at the units asked for), one grouped query per indicator.</summary>
 internal sealed class EconomyIndicators(IDbContextFactory<EconomyDbContext> factory) : IIndicatorProvider
 {
     public const string HouseholdsOutOfPoverty = "economy.households-out-of-poverty";
@@ -34,13 +34,13 @@ internal sealed class EconomyIndicators(IDbContextFactory<EconomyDbContext> fact
             IQueryable<UnitValue>? perUnit = key switch
             {
                 // A household counts once, in the year the poverty review confirmed it out (one record per household and unit).
-                HouseholdsOutOfPoverty => db.Households
+                HouseholdsOutOfPoverty => db.Households.AtUnits(query)
                     .Where(h => h.ExitedPovertyOn >= from && h.ExitedPovertyOn <= to)
                     .GroupBy(h => h.UnitId)
                     .Select(g => new UnitValue(g.Key, g.Count())),
 
                 // Distinct women: the same folded name and birth year at the same unit is one woman, however many supports she had.
-                EntrepreneursSupported => db.Entrepreneurs
+                EntrepreneursSupported => db.Entrepreneurs.AtUnits(query)
                     .Where(e => e.SupportedOn >= from && e.SupportedOn <= to)
                     .Select(e => new { e.UnitId, e.FullNameFolded, e.BirthYear })
                     .Distinct()
@@ -48,22 +48,22 @@ internal sealed class EconomyIndicators(IDbContextFactory<EconomyDbContext> fact
                     .Select(g => new UnitValue(g.Key, g.Count())),
 
                 // Target 2.2c asks for cooperatives (not cooperative groups) with women in their management.
-                CooperativesFounded => db.Cooperatives
+                CooperativesFounded => db.Cooperatives.AtUnits(query)
                     .Where(c => c.Kind == CooperativeKind.Cooperative && c.WomenInManagement > 0 && c.FoundedOn >= from && c.FoundedOn <= to)
                     .GroupBy(c => c.UnitId)
                     .Select(g => new UnitValue(g.Key, g.Count())),
 
-                StartupsSupported => db.Startups
+                StartupsSupported => db.Startups.AtUnits(query)
                     .Where(s => s.SupportedOn >= from && s.SupportedOn <= to)
                     .GroupBy(s => s.UnitId)
                     .Select(g => new UnitValue(g.Key, g.Count())),
 
-                Loans => db.Loans
+                Loans => db.Loans.AtUnits(query)
                     .Where(l => l.LoanedOn >= from && l.LoanedOn <= to)
                     .GroupBy(l => l.UnitId)
                     .Select(g => new UnitValue(g.Key, g.Count())),
 
-                LoanAmount => db.Loans
+                LoanAmount => db.Loans.AtUnits(query)
                     .Where(l => l.LoanedOn >= from && l.LoanedOn <= to)
                     .GroupBy(l => l.UnitId)
                     .Select(g => new UnitValue(g.Key, g.Sum(l => l.Amount))),

@@ -44,29 +44,29 @@ internal sealed class FamilyIndicators(IDbContextFactory<FamilyDbContext> factor
         {
             IQueryable<UnitTotal>? totals = key switch
             {
-                StandardHouseholds => db.StandardHouseholds.Where(h => h.ConfirmedOn >= from && h.ConfirmedOn <= to)
+                StandardHouseholds => db.StandardHouseholds.AtUnits(query).Where(h => h.ConfirmedOn >= from && h.ConfirmedOn <= to)
                     .GroupBy(h => h.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
-                WorksRegistered => db.CommunityWorks.Where(w => w.RegisteredOn >= from && w.RegisteredOn <= to)
+                WorksRegistered => db.CommunityWorks.AtUnits(query).Where(w => w.RegisteredOn >= from && w.RegisteredOn <= to)
                     .GroupBy(w => w.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
-                WorksCarriedOut => db.CommunityWorks.Where(w => w.CarriedOutOn >= from && w.CarriedOutOn <= to)
+                WorksCarriedOut => db.CommunityWorks.AtUnits(query).Where(w => w.CarriedOutOn >= from && w.CarriedOutOn <= to)
                     .GroupBy(w => w.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
-                VictimsFound => db.VictimCases.Where(v => v.FoundOn >= from && v.FoundOn <= to)
+                VictimsFound => db.VictimCases.AtUnits(query).Where(v => v.FoundOn >= from && v.FoundOn <= to)
                     .GroupBy(v => v.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
-                VictimsSupported => db.VictimCases.Where(v => v.FoundOn >= from && v.FoundOn <= to && v.Supports != VictimSupports.None)
+                VictimsSupported => db.VictimCases.AtUnits(query).Where(v => v.FoundOn >= from && v.FoundOn <= to && v.Supports != VictimSupports.None)
                     .GroupBy(v => v.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
 
                 // Women, not acts of support: one woman helped three times counts once.
-                WomenWithDisabilitiesSupported => db.DisabledWomanSupports.Where(s => s.SupportedOn >= from && s.SupportedOn <= to)
+                WomenWithDisabilitiesSupported => db.DisabledWomanSupports.AtUnits(query).Where(s => s.SupportedOn >= from && s.SupportedOn <= to)
                     .GroupBy(s => s.UnitId).Select(g => new UnitTotal(g.Key, g.Select(s => s.WomanCode).Distinct().Count())),
 
                 // Forms kept up at some time in the range; names are unique within a unit, so each record is one form.
-                CultureSportsForms => db.CultureSportsForms.Where(f => f.StartedOn <= to && (f.EndedOn == null || f.EndedOn >= from))
+                CultureSportsForms => db.CultureSportsForms.AtUnits(query).Where(f => f.StartedOn <= to && (f.EndedOn == null || f.EndedOn >= from))
                     .GroupBy(f => f.UnitId).Select(g => new UnitTotal(g.Key, g.Count())),
 
                 // A child with two sponsors is one child sponsored.
-                ChildrenSponsored => db.Sponsorships.Where(s => s.StartedOn <= to && (s.EndedOn == null || s.EndedOn >= from))
+                ChildrenSponsored => db.Sponsorships.AtUnits(query).Where(s => s.StartedOn <= to && (s.EndedOn == null || s.EndedOn >= from))
                     .GroupBy(s => s.UnitId).Select(g => new UnitTotal(g.Key, g.Select(s => s.ChildCode).Distinct().Count())),
-                MonthlySupport => db.Sponsorships.Where(s => s.StartedOn <= to && (s.EndedOn == null || s.EndedOn >= from))
+                MonthlySupport => db.Sponsorships.AtUnits(query).Where(s => s.StartedOn <= to && (s.EndedOn == null || s.EndedOn >= from))
                     .GroupBy(s => s.UnitId).Select(g => new UnitTotal(g.Key, g.Sum(s => s.MonthlySupport))),
                 _ => null,
             };

@@ -29,55 +29,55 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
     public const string DigitalCommunicationActivities = "organisation.digital-communication-activities";
     public const string CommunicationActivities = "organisation.communication-activities";
 
-    private delegate IQueryable<UnitValue> ValueQuery(OrganisationDbContext db, DateOnly from, DateOnly to);
+    private delegate IQueryable<UnitValue> ValueQuery(OrganisationDbContext db, IndicatorQuery query, DateOnly from, DateOnly to);
 
     private static readonly IReadOnlyDictionary<string, ValueQuery> Queries = new Dictionary<string, ValueQuery>
     {
         // Distinct kinds: two clubs are one type of activity.
-        [ActivityTypes] = (db, _, to) => db.ActivityTypes.Where(ActivityType.During(to, to))
+        [ActivityTypes] = (db, q, _, to) => db.ActivityTypes.AtUnits(q).Where(ActivityType.During(to, to))
             .GroupBy(a => a.UnitId)
             .Select(g => new UnitValue(g.Key, g.Select(a => a.Kind).Distinct().Count())),
 
         // A new member counts where she joined, even if she has moved since; one who joined outside the province is no new member here.
-        [NewMembers] = (db, from, to) => db.Members
+        [NewMembers] = (db, q, from, to) => JoinedAt(db.Members, q)
             .Where(m => m.JoinedUnitId != null && m.JoinedOn >= from && m.JoinedOn <= to)
             .GroupBy(m => m.JoinedUnitId!.Value)
             .Select(g => new UnitValue(g.Key, g.Count())),
 
         // Read from the history so a moved member counts once, at the unit she belonged to on the day.
-        [Members] = (db, _, to) => db.MembershipPeriods
+        [Members] = (db, q, _, to) => db.MembershipPeriods.AtUnits(q)
             .Where(p => p.From <= to && (p.To == null || p.To > to))
             .GroupBy(p => p.UnitId)
             .Select(g => new UnitValue(g.Key, g.Count())),
 
-        [CadresProficient] = (db, _, to) => Count(db.Cadres.Where(Cadre.During(to, to)).Where(c => c.ProficientInSoftware)),
-        [Cadres] = (db, _, to) => Count(db.Cadres.Where(Cadre.During(to, to))),
+        [CadresProficient] = (db, q, _, to) => Count(db.Cadres.AtUnits(q).Where(Cadre.During(to, to)).Where(c => c.ProficientInSoftware)),
+        [Cadres] = (db, q, _, to) => Count(db.Cadres.AtUnits(q).Where(Cadre.During(to, to))),
 
-        [BranchHeadsTrained] = (db, _, to) => Count(db.BranchHeads.Where(BranchHead.During(to, to)).Where(b => b.TrainedOn != null && b.TrainedOn <= to)),
-        [BranchHeads] = (db, _, to) => Count(db.BranchHeads.Where(BranchHead.During(to, to))),
+        [BranchHeadsTrained] = (db, q, _, to) => Count(db.BranchHeads.AtUnits(q).Where(BranchHead.During(to, to)).Where(b => b.TrainedOn != null && b.TrainedOn <= to)),
+        [BranchHeads] = (db, q, _, to) => Count(db.BranchHeads.AtUnits(q).Where(BranchHead.During(to, to))),
 
-        [ModelsOnePlusOne] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.OnePlusOne)),
-        [ModelsThreeHaveThreeKnow] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.ThreeHaveThreeKnow)),
-        [SpecialGroupModels] = (db, _, to) => Count(db.UnionModels.Where(UnionModel.During(to, to)).Where(m => UnionModel.SpecialGroups.Contains(m.Kind))),
+        [ModelsOnePlusOne] = (db, q, _, to) => Count(db.UnionModels.AtUnits(q).Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.OnePlusOne)),
+        [ModelsThreeHaveThreeKnow] = (db, q, _, to) => Count(db.UnionModels.AtUnits(q).Where(UnionModel.During(to, to)).Where(m => m.Kind == UnionModelKind.ThreeHaveThreeKnow)),
+        [SpecialGroupModels] = (db, q, _, to) => Count(db.UnionModels.AtUnits(q).Where(UnionModel.During(to, to)).Where(m => UnionModel.SpecialGroups.Contains(m.Kind))),
 
-        [JointActivities] = (db, from, to) => Count(db.JointActivities.Where(JointActivity.During(from, to))),
+        [JointActivities] = (db, q, from, to) => Count(db.JointActivities.AtUnits(q).Where(JointActivity.During(from, to))),
 
         // The plan asks for materials both digitised and posted on the website or the union's social-media pages.
-        [MaterialsDigitised] = (db, from, to) => Count(db.CommunicationMaterials.Where(CommunicationMaterial.During(from, to)).Where(m => m.Digitised && m.PostedOnline)),
-        [Materials] = (db, from, to) => Count(db.CommunicationMaterials.Where(CommunicationMaterial.During(from, to))),
+        [MaterialsDigitised] = (db, q, from, to) => Count(db.CommunicationMaterials.AtUnits(q).Where(CommunicationMaterial.During(from, to)).Where(m => m.Digitised && m.PostedOnline)),
+        [Materials] = (db, q, from, to) => Count(db.CommunicationMaterials.AtUnits(q).Where(CommunicationMaterial.During(from, to))),
 
         // Cases reported in the range, handled by its end.
-        [WebsiteCasesHandled] = (db, from, to) => Count(db.WebsiteCases.Where(WebsiteCase.During(from, to)).Where(w => w.HandledOn != null && w.HandledOn <= to)),
-        [WebsiteCases] = (db, from, to) => Count(db.WebsiteCases.Where(WebsiteCase.During(from, to))),
+        [WebsiteCasesHandled] = (db, q, from, to) => Count(db.WebsiteCases.AtUnits(q).Where(WebsiteCase.During(from, to)).Where(w => w.HandledOn != null && w.HandledOn <= to)),
+        [WebsiteCases] = (db, q, from, to) => Count(db.WebsiteCases.AtUnits(q).Where(WebsiteCase.During(from, to))),
 
-        [NetworkedComputers] = (db, _, to) => db.NetworkedComputers.Where(NetworkedComputer.During(to, to))
+        [NetworkedComputers] = (db, q, _, to) => db.NetworkedComputers.AtUnits(q).Where(NetworkedComputer.During(to, to))
             .GroupBy(n => n.UnitId)
             .Select(g => new UnitValue(g.Key, g.Sum(n => n.Quantity))),
 
-        [DigitalTrainings] = (db, from, to) => Count(db.DigitalTrainings.Where(DigitalTraining.During(from, to))),
+        [DigitalTrainings] = (db, q, from, to) => Count(db.DigitalTrainings.AtUnits(q).Where(DigitalTraining.During(from, to))),
 
-        [DigitalCommunicationActivities] = (db, from, to) => Count(db.CommunicationActivities.Where(CommunicationActivity.During(from, to)).Where(a => a.OnDigitalPlatform)),
-        [CommunicationActivities] = (db, from, to) => Count(db.CommunicationActivities.Where(CommunicationActivity.During(from, to))),
+        [DigitalCommunicationActivities] = (db, q, from, to) => Count(db.CommunicationActivities.AtUnits(q).Where(CommunicationActivity.During(from, to)).Where(a => a.OnDigitalPlatform)),
+        [CommunicationActivities] = (db, q, from, to) => Count(db.CommunicationActivities.AtUnits(q).Where(CommunicationActivity.During(from, to))),
     };
 
     public string ModuleKey => OrganisationModule.ModuleKey;
@@ -117,11 +117,23 @@ internal sealed class OrganisationIndicators(IDbContextFactory<OrganisationDbCon
                 continue; // reported indicators are served by the core
             }
 
-            var rows = await valueQuery(db, query.From, query.To).AsNoTracking().ToListAsync(cancellationToken);
+            var rows = await valueQuery(db, query, query.From, query.To).AsNoTracking().ToListAsync(cancellationToken);
             values.AddRange(rows.Select(r => new IndicatorValue(key, r.UnitId, r.Value)));
         }
 
         return values;
+    }
+
+    /// <summary>Members counted at the unit they joined, for the units the query asks for.</summary>
+    private static IQueryable<Member> JoinedAt(IQueryable<Member> members, IndicatorQuery query)
+    {
+        if (query.UnitIds is null)
+        {
+            return members;
+        }
+
+        var units = query.UnitIds.Select(id => (int?)id).ToList();
+        return members.Where(m => units.Contains(m.JoinedUnitId));
     }
 
     private static IQueryable<UnitValue> Count<TRecord>(IQueryable<TRecord> records)

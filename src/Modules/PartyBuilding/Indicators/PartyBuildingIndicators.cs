@@ -41,7 +41,7 @@ internal sealed class PartyBuildingIndicators(IDbContextFactory<PartyBuildingDbC
         var values = new List<IndicatorValue>();
         foreach (var key in query.IndicatorKeys)
         {
-            if (CountedUnits(db, key, query.From, query.To) is not { } units)
+            if (CountedUnits(db, query, key) is not { } units)
             {
                 continue;
             }
@@ -54,28 +54,32 @@ internal sealed class PartyBuildingIndicators(IDbContextFactory<PartyBuildingDbC
     }
 
     /// <summary>The unit of every record an indicator counts (one per record), or null for a key the module does not know.</summary>
-    private static IQueryable<int>? CountedUnits(PartyBuildingDbContext db, string key, DateOnly from, DateOnly to) => key switch
+    private static IQueryable<int>? CountedUnits(PartyBuildingDbContext db, IndicatorQuery query, string key)
     {
-        Supervisions => Dated(db.Supervisions, from, to).Select(r => r.UnitId),
-        Criticisms => Dated(db.DraftOpinions, from, to).Where(r => r.Kind == DraftOpinionKind.Criticism).Select(r => r.UnitId),
-        // Comments on drafts of the Party committee or government include those on Party congress drafts (target 2.7d).
-        Comments => Dated(db.DraftOpinions, from, to)
-            .Where(r => r.Kind == DraftOpinionKind.Comment || r.Kind == DraftOpinionKind.CongressDraftComment)
-            .Select(r => r.UnitId),
-        CongressDraftComments => Dated(db.DraftOpinions, from, to).Where(r => r.Kind == DraftOpinionKind.CongressDraftComment).Select(r => r.UnitId),
-        Dialogues => Dated(db.Dialogues, from, to).Select(r => r.UnitId),
-        WomenCadreActivities => Dated(db.WomenCadreActivities, from, to).Select(r => r.UnitId),
-        CongressWomenContent => Dated(db.CongressWomenContents, from, to).Select(r => r.UnitId),
-        // Eligible heads on the list by the end of the range, introduced within it: a subset of the denominator below.
-        BranchHeadsIntroduced => db.BranchHeads
-            .Where(h => h.Eligible && h.Date <= to && h.IntroducedOn >= from && h.IntroducedOn <= to)
-            .Select(h => h.UnitId),
-        BranchHeadsEligible => db.BranchHeads.Where(h => h.Eligible && h.Date <= to).Select(h => h.UnitId),
-        ProgrammeProposals => Dated(db.ProgrammeProposals, from, to).Select(r => r.UnitId),
-        _ => null,
-    };
+        var (from, to) = (query.From, query.To);
+        return key switch
+        {
+            Supervisions => Dated(db.Supervisions, from, to).Select(r => r.UnitId),
+            Criticisms => Dated(db.DraftOpinions, from, to).Where(r => r.Kind == DraftOpinionKind.Criticism).Select(r => r.UnitId),
+            // Comments on drafts of the Party committee or government include those on Party congress drafts (target 2.7d).
+            Comments => Dated(db.DraftOpinions, from, to)
+                .Where(r => r.Kind == DraftOpinionKind.Comment || r.Kind == DraftOpinionKind.CongressDraftComment)
+                .Select(r => r.UnitId),
+            CongressDraftComments => Dated(db.DraftOpinions, from, to).Where(r => r.Kind == DraftOpinionKind.CongressDraftComment).Select(r => r.UnitId),
+            Dialogues => Dated(db.Dialogues, from, to).Select(r => r.UnitId),
+            WomenCadreActivities => Dated(db.WomenCadreActivities, from, to).Select(r => r.UnitId),
+            CongressWomenContent => Dated(db.CongressWomenContents, from, to).Select(r => r.UnitId),
+            // Eligible heads on the list by the end of the range, introduced within it: a subset of the denominator below.
+            BranchHeadsIntroduced => db.BranchHeads.AtUnits(query)
+                .Where(h => h.Eligible && h.Date <= to && h.IntroducedOn >= from && h.IntroducedOn <= to)
+                .Select(h => h.UnitId),
+            BranchHeadsEligible => db.BranchHeads.AtUnits(query).Where(h => h.Eligible && h.Date <= to).Select(h => h.UnitId),
+            ProgrammeProposals => Dated(db.ProgrammeProposals, from, to).Select(r => r.UnitId),
+            _ => null,
+        };
 
-    private static IQueryable<T> Dated<T>(IQueryable<T> records, DateOnly from, DateOnly to)
-        where T : PartyRecord =>
-        records.Where(r => r.Date >= from && r.Date <= to);
+        IQueryable<T> Dated<T>(IQueryable<T> records, DateOnly from, DateOnly to)
+            where T : PartyRecord =>
+            records.AtUnits(query).Where(r => r.Date >= from && r.Date <= to);
+    }
 }

@@ -351,6 +351,9 @@ namespace Modular.Shared.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("text");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 

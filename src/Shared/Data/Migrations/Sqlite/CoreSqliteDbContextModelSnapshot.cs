@@ -331,6 +331,9 @@ namespace Modular.Shared.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

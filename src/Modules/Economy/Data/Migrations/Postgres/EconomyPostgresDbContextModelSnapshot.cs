@@ -311,6 +311,9 @@ namespace Modular.Modules.Economy.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("text");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 

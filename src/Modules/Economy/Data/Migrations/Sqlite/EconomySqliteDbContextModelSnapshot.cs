@@ -293,6 +293,9 @@ namespace Modular.Modules.Economy.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

@@ -329,6 +329,9 @@ namespace Modular.Modules.Family.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

@@ -555,6 +555,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("text");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 

@@ -523,6 +523,9 @@ namespace Modular.Modules.Organisation.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 

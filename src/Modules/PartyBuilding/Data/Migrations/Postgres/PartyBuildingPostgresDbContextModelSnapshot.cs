@@ -377,6 +377,9 @@ namespace Modular.Modules.PartyBuilding.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("text");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 

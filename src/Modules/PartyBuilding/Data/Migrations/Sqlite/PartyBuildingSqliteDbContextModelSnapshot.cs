@@ -355,6 +355,9 @@ namespace Modular.Modules.PartyBuilding.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RecordTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TouchedUnitIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
