@@ -33,7 +33,7 @@ internal static class BenchRun
         var provider = options.GetValueOrDefault("provider", "sqlite");
         if (scale is not ("province" or "national") || provider is not ("sqlite" or "postgres"))
         {
-            Console.Error.WriteLine("Usage: --scale province|national [--provider sqlite|postgres] [--postgres <connection string>] [--reuse DIR] [--full-register] [--mixed-seconds 60]");
+            Console.Error.WriteLine("Usage: --scale province|national [--provider sqlite|postgres] [--postgres <connection string>] [--reuse DIR] [--full-register] [--mixed-seconds 60] [--files]");
             return 2;
         }
 
@@ -61,6 +61,14 @@ internal static class BenchRun
 
         await using var app = BuildHost(settings);
         var services = app.Services;
+        if (options.ContainsKey("files"))
+        {
+            await services.InitializeStoresAsync(CancellationToken.None);
+            await FileBench.RunAsync(services, settings, dataDirectory, figures.Add);
+            figures.Print("files", provider);
+            return 0;
+        }
+
         var generated = await DemoData(services, scale, options.ContainsKey("full-register"));
         if (generated is { } g)
         {

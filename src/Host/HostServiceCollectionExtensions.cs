@@ -16,6 +16,7 @@ using Modular.Shared.Modularity;
 using Modular.Shared.Storage;
 using Modular.Shared.Transfer;
 using Modular.Web;
+using Modular.Web.Api;
 
 namespace Modular.Host;
 
@@ -74,6 +75,7 @@ internal static class HostServiceCollectionExtensions
         AddSignIn(services, AuthOptions.FromConfiguration(configuration, storage));
         services.AddObservability(configuration);
         services.AddModularWeb();
+        services.AddSingleton<IFileImports, WebFileImports>();
         return services;
     }
 

@@ -8,6 +8,8 @@ using Modular.Shared.GraphQL;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
 using Modular.Shared.Progress;
+using Modular.Shared.Records;
+using Modular.Shared.Reporting;
 using Modular.Shared.Storage;
 using Modular.Shared.Transfer;
 using Modular.Shared.Units;
@@ -22,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddStore<CoreDbContext, CoreSqliteDbContext, CorePostgresDbContext>(CoreStore.Key, storage, order: 0);
         services.AddSingleton<ModuleTargets>();
         services.AddSingleton<IStoreInitializer, CoreSeeder>();
+        services.AddSingleton<IStoreInitializer, ReportingPeriodSeeder>();
         services.AddSingleton<UnitSnapshots>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitAccess>();
@@ -34,6 +37,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<ProgressEngine>();
+        services.AddScoped<PeriodLocks>();
+        services.AddScoped<IRecordWriteRule, PeriodLockRule>();
+        services.AddScoped<ReportFigures>();
+        services.AddScoped<ReportingCommands>();
+        services.AddScoped<ReportingRates>();
         services.AddSingleton<IndicatorRegistry>();
         services.AddSingleton<ProgressCache>();
         services.AddTransient(typeof(RecordPageGraphType<,>));

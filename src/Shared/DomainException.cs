@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Conflict = "CONFLICT";
+
+    /// <summary>A write dated inside a period whose report has been approved.</summary>
+    public const string Locked = "LOCKED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
     public const string Timeout = "TIMEOUT";
 }

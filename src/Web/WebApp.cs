@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Modular.Web.Api;
 using Modular.Web.Components;
@@ -23,6 +24,8 @@ public static class WebApp
         services.AddSingleton<RecordCatalog>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<UnitOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PendingUploads>();
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, WebSession.Configure);
         return services;
     }

@@ -10,8 +10,10 @@ public static class Browsing
         await page.GotoAsync("/dang-nhap");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.EvaluateAsync("() => { window.signInSent = true; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // The answer's own document, fully loaded, found by polling: a load event can fire between a check and a wait.
+        await page.WaitForFunctionAsync("() => window.signInSent !== true && document.readyState === 'complete'");
     }
 
     /// <summary>The trimmed text of the first element matching the selector.</summary>

@@ -136,7 +136,7 @@ public sealed class DemoDataPagesTests(BrowserFixture browser, DemoProduct demo)
             "/", "/?don-vi=568&chi-tieu=2.2a", "/?don-vi=22330&mo-dun=family",
             "/ho-so", "/ho-so/economy/households", "/ho-so/economy/households/moi", $"/ho-so/economy/households/{household}",
             "/ho-so/family/victimCases/moi", "/ho-so/organisation/members", $"/ho-so/organisation/members/{member}", "/ho-so/party/supervisions",
-            "/so-lieu", "/quan-ly", "/quan-ly/mo-dun", "/quan-ly/phan-bo", "/quan-ly/tai-khoan", "/quan-ly/tai-khoan/moi",
+            "/so-lieu", "/nhap-tep", "/nhap-tep?loai=reported-values", "/quan-ly", "/quan-ly/mo-dun", "/quan-ly/phan-bo", "/quan-ly/tai-khoan", "/quan-ly/tai-khoan/moi",
             $"/quan-ly/tai-khoan/{DemoProduct.Admin}", "/quan-ly/nhat-ky", "/tai-khoan",
         ];
     }

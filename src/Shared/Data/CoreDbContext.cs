@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Accounts;
 using Modular.Shared.Indicators;
 using Modular.Shared.Plans;
+using Modular.Shared.Reporting;
 using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
 namespace Modular.Shared.Data;
 
-/// <summary>The shared tables: the unit tree, module switches, plans, targets, allocations, milestones, reported values and user accounts.</summary>
+/// <summary>The shared tables: the unit tree, module switches, plans, targets, allocations, milestones, reported values, user accounts and period reports.</summary>
 public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, CoreStore.Key)
 {
     public DbSet<UnitLevel> UnitLevels => Set<UnitLevel>();
@@ -31,6 +32,12 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
     public DbSet<ReportedValue> ReportedValues => Set<ReportedValue>();
 
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+
+    public DbSet<PeriodReport> PeriodReports => Set<PeriodReport>();
+
+    public DbSet<PeriodReportStep> PeriodReportSteps => Set<PeriodReportStep>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -156,6 +163,48 @@ public class CoreDbContext(DbContextOptions options) : StoreDbContext(options, C
             e.HasIndex(u => u.UserName).IsUnique();
             e.HasIndex(u => u.UnitId);
             e.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReportingPeriod>(e =>
+        {
+            e.ToTable("reporting_periods");
+            e.Property(p => p.Code).HasMaxLength(20);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasIndex(p => new { p.PlanId, p.Code }).IsUnique();
+            e.HasOne<Plan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PeriodReport>(e =>
+        {
+            e.ToTable("period_reports");
+            e.Property(r => r.ModuleKey).HasMaxLength(50);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Note).HasMaxLength(1000);
+            e.Property(r => r.SubmittedBy).HasMaxLength(200);
+            e.Property(r => r.ApprovedBy).HasMaxLength(200);
+            e.Property(r => r.AcceptedBy).HasMaxLength(200);
+            e.Property(r => r.ReturnReason).HasMaxLength(1000);
+            e.Ignore(r => r.Locks);
+            e.Ignore(r => r.IsSubmitted);
+            e.HasIndex(r => new { r.PeriodId, r.UnitId, r.ModuleKey }).IsUnique();
+
+            // The lock check asks for one unit and module.
+            e.HasIndex(r => new { r.UnitId, r.ModuleKey });
+            e.HasOne<ReportingPeriod>().WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PeriodReportStep>(e =>
+        {
+            e.ToTable("period_report_steps");
+            e.Property(s => s.ModuleKey).HasMaxLength(50);
+            e.Property(s => s.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.FromState).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.ToState).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.By).HasMaxLength(200);
+            e.Property(s => s.Note).HasMaxLength(1000);
+            e.HasIndex(s => s.ReportId);
+            e.HasOne<PeriodReport>().WithMany(r => r.Steps).HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -93,6 +93,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Service<UnitCommands>().CloseUnitAsync(
                 new CloseUnitInput(c.GetArgument<string>("code"), c.GetArgument<DateOnly>("validTo"), c.GetArgument<string?>("successorCode")), c.CancellationToken));
         this.AddReorganisationMutation();
+        this.AddReportingMutations();
 
         AccountFields.AddMutations(this);
 

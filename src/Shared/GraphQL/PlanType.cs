@@ -32,6 +32,7 @@ internal sealed class PlanType : ObjectGraphType<Plan>
                     .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
                     .ToListAsync(c.CancellationToken);
             });
+        this.AddReportingPeriods();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetProgressType>>>>("progress")
             .Description("Every target's standing at the unit (and, through children, at each unit below it) on the as-of date: default today, or the end of the plan year if earlier. The unit code is read on the as-of date, and the tree is the one in force that day.")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode")

@@ -101,6 +101,7 @@ public sealed class QueryType : ObjectGraphType
                 PageRequest.From(c),
                 c.CancellationToken));
 
+        this.AddReportingQueries();
         AccountFields.AddQueries(this);
 
         foreach (var module in modules)

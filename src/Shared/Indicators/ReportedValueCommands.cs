@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Records;
+using Modular.Shared.Reporting;
 using Modular.Shared.Units;
 using Modular.Shared.Validation;
 
@@ -16,6 +17,7 @@ public sealed class ReportedValueCommands(
     IDbContextFactory<CoreDbContext> factory,
     UnitAccess access,
     IndicatorRegistry indicators,
+    PeriodLocks locks,
     TimeProvider clock)
 {
     public async Task<ReportedValue> ReportValueAsync(ReportValueInput input, CancellationToken cancellationToken)
@@ -24,6 +26,7 @@ public sealed class ReportedValueCommands(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await new ReportValueValidator(await PlanYearsAsync(db, cancellationToken)).ValidateAndThrowAsync(input, cancellationToken);
         var unit = await access.ForWriteAsync(input.UnitCode, indicator.ModuleKey, input.PeriodStart, cancellationToken);
+        await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
         var value = NewValue(input, indicator, unit.Id);
         var previous = await db.ReportedValues
             .Where(r => r.IndicatorKey == input.Indicator && r.UnitId == unit.Id && r.PeriodStart == input.PeriodStart && r.PeriodEnd == input.PeriodEnd && r.SupersededAt == null)
@@ -38,8 +41,9 @@ public sealed class ReportedValueCommands(
     /// Reports many values at once (demo data, a file of a district's communes), each row with the checks of
     /// <see cref="ReportValueAsync"/> (the caller's subtree and role, the module switched on), answered row by row, and
     /// one import entry in the audit trail. A value equal to the one in force for its period is left as it is, so
-    /// importing the same values again changes nothing; a different one corrects it. A dry run writes nothing; a
-    /// refused row stops the whole import unless <see cref="RecordImport.SkipRefused"/> says to write the others.
+    /// importing the same values again changes nothing; a different one corrects it. A value inside an approved period
+    /// is refused (LOCKED). A dry run writes nothing; a refused row stops the whole import unless
+    /// <see cref="RecordImport.SkipRefused"/> says to write the others (demo data leaves locked values out so).
     /// </summary>
     public async Task<ImportSummary> ImportReportedValuesAsync(IReadOnlyList<ReportValueInput> inputs, RecordImport import, CancellationToken cancellationToken)
     {
@@ -55,6 +59,7 @@ public sealed class ReportedValueCommands(
                 var indicator = RequireReported(input.Indicator);
                 validator.EnsureRowValid(input, $"Giá trị {input.Indicator}");
                 var unit = await access.ForWriteAsync(input.UnitCode, indicator.ModuleKey, input.PeriodStart, cancellationToken);
+                await locks.EnsureOpenAsync(unit.Id, indicator.ModuleKey, input.PeriodStart, input.PeriodEnd, cancellationToken);
                 values.Add((row + 1, NewValue(input, indicator, unit.Id)));
             }
             catch (DomainException refusal)

@@ -5,6 +5,7 @@ using Modular.Shared.Access;
 using Modular.Shared.Data;
 using Modular.Shared.Indicators;
 using Modular.Shared.Modularity;
+using Modular.Shared.Reporting;
 using Modular.Shared.Storage;
 using Modular.Shared.Units;
 
@@ -63,6 +64,7 @@ public sealed class PlanCommands(
     AdminGuard guard,
     IndicatorRegistry indicators,
     ModuleCatalog catalog,
+    PeriodLocks locks,
     TimeProvider clock)
 {
     /// <summary>Adds a target to an existing plan (province admins), after the plan's others; the audit trail keeps who added it.</summary>
@@ -126,6 +128,7 @@ public sealed class PlanCommands(
         var (plan, target) = await RequireTargetAsync(db, input.PlanCode, input.TargetCode, cancellationToken);
         await new CompleteMilestoneValidator(plan, target, clock).ValidateAndThrowAsync(input, cancellationToken);
         var unit = await access.ForWriteAsync(input.UnitCode, target.ModuleKey, input.CompletedOn, cancellationToken);
+        await locks.EnsureOpenAsync(unit.Id, target.ModuleKey, input.CompletedOn, cancellationToken);
         if (!target.LevelKeys.Contains(unit.LevelKey))
         {
             throw new DomainException(ErrorCodes.Validation, $"Chỉ tiêu {target.Code} không áp dụng cho cấp của {unit.Name}.", "unitCode");
@@ -184,6 +187,7 @@ public sealed class PlanCommands(
             IssuingUnitId = source.IssuingUnitId,
         };
         var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == source.Id).ToListAsync(cancellationToken);
+        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == source.Id).ToListAsync(cancellationToken);
         await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
         db.Plans.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
@@ -203,6 +207,18 @@ public sealed class PlanCommands(
             DueDate = ShiftYear(t.DueDate, year),
             SortOrder = t.SortOrder,
         }));
+        var years = year - source.Year;
+        db.ReportingPeriods.AddRange(periods.Count == 0
+            ? ReportingPeriodDefaults.For(copy)
+            : periods.Select(p => new ReportingPeriod
+            {
+                PlanId = copy.Id,
+                Code = p.Code,
+                Name = p.Name.Replace(source.Year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+                Start = p.Start.AddYears(years),
+                End = p.End.AddYears(years),
+                DueDate = p.DueDate.AddYears(years),
+            }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return copy;

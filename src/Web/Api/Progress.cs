@@ -74,3 +74,9 @@ public static class ProgressText
     /// <summary>The width of a progress bar, 0 to 100.</summary>
     public static string Width(double percent) => Math.Clamp(percent, 0, 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
+
+/// <summary>A report due or overdue, from <c>reportReminders</c>.</summary>
+public sealed record ReminderInfo(string Kind, string ModuleKey, bool Overdue, int DaysOverdue, UnitInfo Unit, ReminderPeriod Period);
+
+/// <summary>The period of a reminder.</summary>
+public sealed record ReminderPeriod(string Name, DateOnly DueDate);

@@ -94,7 +94,7 @@ internal sealed class FamilyDemoData(RecordService<FamilyDbContext> service, Uni
             .Where(u => u.LevelKey == "base" && tree.Find(u.Id) is { } unit && switches.IsOn(tree, unit, ModuleKey, start))
             .Select(u => new ReportValueInput("family.women-with-disabilities", u.Code, start, end, request.RandomFor(u.Id, "women-with-disabilities").Next(5, 25)))
             .ToList();
-        await reportedValues.ImportReportedValuesAsync(values, new RecordImport(request.Label), cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(values, new RecordImport(request.Label, SkipRefused: true), cancellationToken);
     }
 
     private void GenerateBaseUnion(DemoDataRequest request, UnitRef unit, double scale, RecordBatch<FamilyDbContext> batch)

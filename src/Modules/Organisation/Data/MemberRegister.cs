@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Reporting;
 
 namespace Modular.Modules.Organisation.Data;
 
@@ -9,10 +10,13 @@ internal sealed record MemberFilter(string? UnitCode, string? Search, MemberStat
 /// <summary>
 /// The member register of a unit. Members are personal data: every read goes through the caller's subtree. Each
 /// change keeps the membership history whole: one open period at the member's current unit while she is active.
+/// Members are written outside the record service (they have histories), so each write makes the period lock check
+/// itself, on the day the register is written and on the day of the event it records.
 /// </summary>
 internal sealed class MemberRegister(
     IDbContextFactory<OrganisationDbContext> factory,
     UnitAccess access,
+    PeriodLocks locks,
     TimeProvider clock,
     IValidator<CreateMemberInput> createValidator,
     IValidator<UpdateMemberInput> updateValidator)
@@ -72,6 +76,7 @@ internal sealed class MemberRegister(
     {
         await createValidator.ValidateAndThrowAsync(input, cancellationToken);
         var unit = await RegisterUnitAsync(input.UnitCode.Trim(), clock.Today(), "unitCode", cancellationToken);
+        await EnsureOpenAsync(unit.Id, cancellationToken, clock.Today(), input.MovedInOn ?? input.JoinedOn);
         var member = new Member
         {
             UnitId = unit.Id,
@@ -98,6 +103,7 @@ internal sealed class MemberRegister(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
+        await EnsureOpenAsync(member.UnitId, cancellationToken, clock.Today(), member.JoinedOn, input.JoinedOn);
         // Her first stay begins the day she joined, unless she moved in from outside the province.
         var first = member.History.OrderBy(p => p.From).ThenBy(p => p.Id).First();
         var firstEnds = first.StartReason == MembershipReason.Joined ? first.To : first.From.AddDays(1);
@@ -135,6 +141,8 @@ internal sealed class MemberRegister(
         EnsureDay(date, current, "date", "Ngày chuyển sinh hoạt");
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, LastDayAt(date), cancellationToken);
         var unit = await RegisterUnitAsync(toUnitCode.Trim(), date, "toUnitCode", cancellationToken);
+        await EnsureOpenAsync(member.UnitId, cancellationToken, LastDayAt(date), date);
+        await EnsureOpenAsync(unit.Id, cancellationToken, date);
         if (unit.Id == member.UnitId)
         {
             throw new DomainException(ErrorCodes.Validation, $"Hội viên đang sinh hoạt tại {unit.Name}: chọn đơn vị khác để chuyển đến.", "toUnitCode");
@@ -162,6 +170,7 @@ internal sealed class MemberRegister(
         var current = CurrentPeriod(member);
         EnsureDay(date, current, "date", Describe(status).Label);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, LastDayAt(date), cancellationToken);
+        await EnsureOpenAsync(member.UnitId, cancellationToken, LastDayAt(date), date);
         current.To = date;
         current.EndReason = Describe(status).Reason;
         member.Status = status;
@@ -176,9 +185,19 @@ internal sealed class MemberRegister(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
+        await EnsureOpenAsync(member.UnitId, cancellationToken, clock.Today(), member.History.Min(p => p.From));
         db.Members.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         return member.Id;
+    }
+
+    /// <summary>Refuses (LOCKED) when a day of the write lies in an approved period of the unit.</summary>
+    private async Task EnsureOpenAsync(int unitId, CancellationToken cancellationToken, params DateOnly[] days)
+    {
+        foreach (var day in days.Distinct())
+        {
+            await locks.EnsureOpenAsync(unitId, ModuleKey, day, cancellationToken);
+        }
     }
 
     private async Task<UnitRef> RegisterUnitAsync(string unitCode, DateOnly day, string field, CancellationToken cancellationToken)

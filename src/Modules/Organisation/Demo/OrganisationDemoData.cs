@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Reporting;
 using Modular.Shared.Units;
 
 namespace Modular.Modules.Organisation.Demo;
@@ -18,6 +19,7 @@ internal sealed class OrganisationDemoData(
     TimeProvider clock,
     IValidator<CreateMemberInput> memberValidator,
     ReportedValueCommands reportedValues,
+    PeriodLocks locks,
     RecordService<OrganisationDbContext> service) : IDemoDataGenerator
 {
 
@@ -150,7 +152,9 @@ internal sealed class OrganisationDemoData(
 
             // The checks UnitAccess makes for a GraphQL write, from the tree and switches read once: the unit in force
             // and the module on for it on the day (the caller is the province's system account).
-            var place = new Place(unitRef, today, day => unit.IsInForceOn(day) && switches.IsOn(tree, unit, ModuleKey, day));
+            // Members are written beside the record service, so they keep out of approved periods here, as the register does.
+            var locked = await locks.LocksOfAsync(unit.Id, ModuleKey, cancellationToken);
+            var place = new Place(unitRef, today, day => unit.IsInForceOn(day) && switches.IsOn(tree, unit, ModuleKey, day), day => locked.Any(l => l.Contains(day)));
             switch (unitRef.LevelKey)
             {
                 case "base":
@@ -183,7 +187,7 @@ internal sealed class OrganisationDemoData(
         }
 
         var written = members + await SaveMembersAsync(register, request.Label, cancellationToken) + await batch.FlushAsync(cancellationToken);
-        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, new RecordImport(request.Label), cancellationToken);
+        await reportedValues.ImportReportedValuesAsync(womenAged18Plus, new RecordImport(request.Label, SkipRefused: true), cancellationToken);
         return written;
     }
 
@@ -277,6 +281,11 @@ internal sealed class OrganisationDemoData(
             if (!memberValidator.Validate(input).IsValid)
             {
                 return null;
+            }
+
+            if (place.Locked(joined))
+            {
+                return null; // joined inside an approved period: the register refuses it
             }
 
             var member = new Member { UnitId = place.Unit.Id, FullName = "", FoldedName = "", Ethnicity = "", JoinedUnitId = place.Unit.Id, Status = MemberStatus.Active };
@@ -469,7 +478,10 @@ internal sealed class OrganisationDemoData(
     private static string Village(Random random, UnitRef unit, int branches) => $"{DemoRandom.VillagePrefix(unit)} {random.Next(1, branches + 1)}";
 
     /// <summary>A unit records are written for: its reference, today, and whether a write there is allowed on a day.</summary>
-    private sealed record Place(UnitRef Unit, DateOnly Today, Func<DateOnly, bool> CanWrite);
+    private sealed record Place(UnitRef Unit, DateOnly Today, Func<DateOnly, bool> Open, Func<DateOnly, bool> Locked)
+    {
+        public bool CanWrite(DateOnly day) => Open(day) && !Locked(day);
+    }
 
     /// <summary>
     /// Saves the members collected (each with her history) in one save, with one import entry for the members and
