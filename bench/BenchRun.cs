@@ -91,6 +91,7 @@ internal static class BenchRun
             var (warm, afterWrite, fromScratch, captured) = await InProcessAsync(services, plan, root, unitCode, communes, () => written++);
             figures.AddLatency($"{name}_dashboard_in_process_warm", warm);
             figures.AddLatency($"{name}_dashboard_in_process_after_write", afterWrite);
+            figures.AddLatency($"{name}_dashboard_through_schema_warm", await ThroughSchemaWarmAsync(services, root, unitCode));
             var floor = await AnswerFloor.MeasureAsync(await Workload.DashboardInProcessAsync(services, plan, unitCode, Workload.YearEnd), unitCode, provider, dataDirectory, connectionString);
             figures.AddLatency($"{name}_dashboard_answer_floor", floor);
             figures.Add($"{name}_dashboard_after_write_ratio_to_floor", Percentile(afterWrite, 95) / Math.Max(Percentile(floor, 95), 0.001), "x");
@@ -206,6 +207,23 @@ internal static class BenchRun
         }
 
         return (warm, afterWrite, fromScratch, commands);
+    }
+
+    /// <summary>The warm dashboard's document executed and serialized in process: the GraphQL share of a warm read over HTTP.</summary>
+    private static async Task<List<double>> ThroughSchemaWarmAsync(IServiceProvider services, string rootCode, string unitCode)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await Workload.DashboardThroughSchemaAsync(services, rootCode, unitCode);
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            times.Add(await Workload.TimeAsync(() => Workload.DashboardThroughSchemaAsync(services, rootCode, unitCode)));
+        }
+
+        return times;
     }
 
     private static async Task<List<double>> HttpWarmAsync(HttpClient http, string unitCode, int count)

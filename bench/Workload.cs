@@ -70,7 +70,14 @@ internal static class Workload
     }
 
     /// <summary>Records a household through the schema in process, as a province admin would through the API.</summary>
-    public static async Task WriteInProcessAsync(IServiceProvider services, string rootCode, string unitCode, string name)
+    public static async Task WriteInProcessAsync(IServiceProvider services, string rootCode, string unitCode, string name) =>
+        await ThroughSchemaAsync(services, rootCode, HouseholdMutation, new { input = Household(unitCode, name) });
+
+    /// <summary>The dashboard's document through the schema in process and its answer serialized: what the HTTP endpoint does, without HTTP.</summary>
+    public static Task DashboardThroughSchemaAsync(IServiceProvider services, string rootCode, string unitCode) =>
+        ThroughSchemaAsync(services, rootCode, DashboardQuery(unitCode), null);
+
+    private static async Task ThroughSchemaAsync(IServiceProvider services, string rootCode, string document, object? variables)
     {
         await using var scope = services.CreateAsyncScope();
         var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
@@ -81,8 +88,8 @@ internal static class Workload
             ProductClaims.Role));
         var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
-            Query = HouseholdMutation,
-            Variables = serializer.Deserialize<Inputs>(System.Text.Json.JsonSerializer.Serialize(new { input = Household(unitCode, name) })),
+            Query = document,
+            Variables = variables is null ? null : serializer.Deserialize<Inputs>(System.Text.Json.JsonSerializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
             User = admin,
         });
@@ -90,6 +97,8 @@ internal static class Workload
         {
             throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Message)));
         }
+
+        await serializer.WriteAsync(Stream.Null, result);
     }
 
     public static async Task<JsonNode> PostAsync(HttpClient http, string query, object? variables = null, CancellationToken cancellationToken = default)
