@@ -46,6 +46,7 @@ internal static class HostServiceCollectionExtensions
 
         var limits = RequestLimits.FromConfiguration(configuration);
         services.AddSingleton(limits);
+        services.AddSingleton<ExecutionSlots>();
         services.AddRequestRateLimits(configuration);
         services.AddGraphQL(builder =>
         {

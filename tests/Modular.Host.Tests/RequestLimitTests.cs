@@ -142,6 +142,29 @@ public sealed class RequestLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Documents_beyond_the_concurrent_executions_wait_their_turn_and_every_one_is_answered()
+    {
+        using var single = new ProductFactory(new Dictionary<string, string?> { ["GraphQL:MaxConcurrentExecutions"] = "1" });
+        var client = single.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", single.TokenFor("56", Role.Admin));
+        using var first = await PostAsync(client, "{ units { code } }");
+        var expected = await first.Content.ReadAsStringAsync();
+
+        // Failing documents among them: a turn is given back whatever the answer.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+        {
+            using var response = await PostAsync(client, i % 3 == 0 ? "{ units(parentCode: \"99999\") { code } }" : "{ units { code } }");
+            return (i, response.StatusCode, Text: await response.Content.ReadAsStringAsync());
+        }));
+        using var after = await PostAsync(client, "{ units { code } }");
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.All(answers.Where(a => a.i % 3 != 0), a => Assert.Equal(expected, a.Text));
+        Assert.All(answers.Where(a => a.i % 3 == 0), a => Assert.Contains("\"NOT_FOUND\"", a.Text, StringComparison.Ordinal));
+        Assert.Equal(expected, await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_limits_are_settings()
     {
         using var strict = new ProductFactory(new Dictionary<string, string?> { ["GraphQL:MaxFields"] = "3" });

@@ -114,6 +114,8 @@ internal static class GraphQLEndpoint
             }
         }
 
+        using var turn = await services.GetRequiredService<ExecutionSlots>().TakeAsync(cancellationToken);
+
         // A mutation's writes, in every store, are committed together once every field has succeeded, or not at all.
         await using var session = checkedDocument.Operation?.Operation == OperationType.Mutation ? services.GetRequiredService<WriteSessions>().Begin() : null;
 
@@ -153,6 +155,8 @@ internal static class GraphQLEndpoint
         }
 
         await using var answer = body!;
+        turn.Dispose(); // the answer is ready: sending it to a slow phone holds no turn
+
 
         context.Response.StatusCode = StatusFor(result, mediaType);
         if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)

@@ -42,6 +42,9 @@ internal sealed record RequestLimits
     /// <summary>Bytes of one answer.</summary>
     public int MaxResponseBytes { get; init; } = 8 * 1024 * 1024;
 
+    /// <summary>Documents executing at once; the others wait their turn (within <see cref="Timeout"/>).</summary>
+    public int MaxConcurrentExecutions { get; init; } = Environment.ProcessorCount;
+
     public static RequestLimits FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection("GraphQL");
@@ -60,6 +63,7 @@ internal sealed record RequestLimits
             MaxComplexity = Positive(section, nameof(MaxComplexity), defaults.MaxComplexity),
             MaxErrors = Positive(section, nameof(MaxErrors), defaults.MaxErrors),
             MaxResponseBytes = Positive(section, nameof(MaxResponseBytes), defaults.MaxResponseBytes),
+            MaxConcurrentExecutions = Positive(section, nameof(MaxConcurrentExecutions), defaults.MaxConcurrentExecutions),
         };
     }
 
