@@ -14,6 +14,8 @@ public sealed class FileTransferTests : IDisposable
 {
     private const string Households = "/files/economy/households";
 
+    private const string Members = "/files/organisation/members";
+
     private readonly ProductFactory _product = new();
 
     public void Dispose() => _product.Dispose();
@@ -247,6 +249,97 @@ public sealed class FileTransferTests : IDisposable
         Assert.Contains("'Danh mục'!$A$2", sheetXml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_member_register_has_a_template_an_import_and_an_export_like_every_kind()
+    {
+        var reporter = _product.ClientFor("568", Role.Reporter, "Nguyễn Thị Lan");
+        var template = await reporter.Http.GetByteArrayAsync(Members + "/template");
+        using (var stream = new MemoryStream(template))
+        {
+            Assert.Equal(["Hội viên", "Hướng dẫn", "Danh mục"], MiniExcel.GetSheetNames(stream));
+            stream.Position = 0;
+            Assert.Equal(["Mã đơn vị", "Họ tên", "Năm sinh", "Dân tộc", "Tôn giáo", "Chi hội", "Ngày vào Hội", "Ngày chuyển đến tỉnh"], MiniExcel.GetColumns(stream, useHeaderRow: true));
+        }
+
+        var admin = _product.ClientFor("56", Role.Admin);
+        await admin.DataAsync("""mutation { switchModule(unitCode: "22336", moduleKey: "organisation", enabled: false, effectiveFrom: "2025-01-01") { code } }""");
+        var rows = new List<Dictionary<string, object?>>
+        {
+            Member("22330", "Nguyễn Thị Hoa", 1990, "Kinh", "Chi hội Tổ 5", new DateTime(2025, 3, 4)),
+            Member("22330 - Phường Vĩnh Hải", "Trần Thị Bé", 1985, "Chăm", null, "05/03/2025"),
+            Member("22333", "H'Linh Niê", 2001, "Ê Đê", "Chi hội Thôn 2", 45723d), // an Excel day number: 07/03/2025
+            Member("99999", "Phạm Thị Một", 1970, "Kinh", null, "04/03/2025"),
+            Member("22408", "Phạm Thị Hai", 1971, "Kinh", null, "04/03/2025"),
+            Member("22336", "Phạm Thị Ba", 1972, "Kinh", null, "04/03/2025"),
+            Member("22330", "Nguyen Thi Hoa", 1990, "Kinh", null, "06/03/2025"),
+        };
+        var file = Xlsx(rows);
+
+        var dry = await ImportAsync(reporter, Members + "?dryRun=true", file, "hoi-vien.xlsx");
+        Assert.Equal(HttpStatusCode.OK, dry.Status);
+        Assert.Equal((7, 3, 0, 0, 4), Counts(dry.Body));
+        Assert.Equal(0, await MemberCountAsync(reporter));
+
+        var refused = await ImportAsync(reporter, Members, file, "hoi-vien.xlsx");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Equal((7, 3, 0, 0, 4), Counts(refused.Body));
+        var errors = refused.Body["errors"]!.AsArray().ToDictionary(e => e!["row"]!.GetValue<int>(), e => e!);
+        Assert.Equal([5, 6, 7, 8], errors.Keys.Order());
+        Assert.Equal(("Mã đơn vị", "99999", "NOT_FOUND"), Refusal(errors[5]));
+        Assert.Equal(("Mã đơn vị", "22408", "FORBIDDEN"), Refusal(errors[6]));
+        Assert.Equal(("Mã đơn vị", "22336", "MODULE_OFF"), Refusal(errors[7]));
+        Assert.Equal(("Họ tên", "Nguyen Thi Hoa", "CONFLICT"), Refusal(errors[8]));
+        Assert.Contains("trùng", errors[8]["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await MemberCountAsync(reporter));
+
+        var valid = await ImportAsync(reporter, Members + "?skipRefused=true", file, "hoi-vien.xlsx");
+        Assert.Equal(HttpStatusCode.OK, valid.Status);
+        Assert.True(valid.Body["written"]!.GetValue<bool>());
+        Assert.Equal(3, await MemberCountAsync(reporter));
+
+        // The same members again, as a CSV: nothing changes; a corrected branch updates her, with her history kept.
+        const string Csv = "Mã đơn vị;Họ tên;Năm sinh;Dân tộc;Tôn giáo;Chi hội;Ngày vào Hội\n"
+            + "22330;Nguyễn Thị Hoa;1990;Kinh;;Chi hội Tổ 5;04/03/2025\n"
+            + "22330;Trần Thị Bé;1985;Chăm;;;05/03/2025\n"
+            + "22333;H'Linh Niê;2001;Ê Đê;;Chi hội Thôn 2;2025-03-07\n";
+        var again = await ImportAsync(reporter, Members, Encoding.UTF8.GetBytes(Csv), "hoi-vien.csv");
+        Assert.Equal((3, 0, 0, 3, 0), Counts(again.Body));
+        var corrected = await ImportAsync(reporter, Members, Encoding.UTF8.GetBytes(Csv.Replace("Chi hội Thôn 2", "Chi hội Thôn 3", StringComparison.Ordinal)), "hoi-vien-sua.csv");
+        Assert.Equal((3, 0, 1, 2, 0), Counts(corrected.Body));
+        Assert.Equal(3, await MemberCountAsync(reporter));
+
+        var api = (await reporter.DataAsync("""{ organisation { members(unitCode: "568") { totalCount items { fullName birthYear branch joinedOn status unit { code } history { from startReason } } } } }"""))["organisation"]!["members"]!;
+        var linh = api["items"]!.AsArray().Single(m => m!["fullName"]!.GetValue<string>() == "H'Linh Niê")!;
+        Assert.Equal(("Chi hội Thôn 3", "2025-03-07", "22333"), (linh["branch"]!.GetValue<string>(), linh["joinedOn"]!.GetValue<string>(), linh["unit"]!["code"]!.GetValue<string>()));
+        Assert.Equal(("2025-03-07", "JOINED"), (linh["history"]![0]!["from"]!.GetValue<string>(), linh["history"]![0]!["startReason"]!.GetValue<string>()));
+
+        var manager = _product.ClientFor("568", Role.Manager);
+        var trail = await manager.DataAsync("""{ auditTrail(unitCode: "568", moduleKey: "organisation", take: 50) { items { user action entity entityKey after } } }""");
+        var files = trail["auditTrail"]!["items"]!.AsArray().Where(e => e!["action"]!.GetValue<string>() == "import" && e["entityKey"]!.GetValue<string>().Length == 64).ToList();
+        Assert.Equal(3, files.Count); // the real imports that wrote (refused and dry runs leave none)
+        var first = JsonNode.Parse(files.Last()!["after"]!.GetValue<string>())!;
+        Assert.Equal(("hoi-vien.xlsx", 7, 3, 4), (first["file"]!.GetValue<string>(), first["rows"]!.GetValue<int>(), first["created"]!.GetValue<int>(), first["refused"]!.GetValue<int>()));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)), first["sha256"]!.GetValue<string>());
+        Assert.Equal(("Nguyễn Thị Lan", "Member"), (files.Last()!["user"]!.GetValue<string>(), files.Last()!["entity"]!.GetValue<string>()));
+        Assert.Contains(trail["auditTrail"]!["items"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "update" && e["entity"]!.GetValue<string>() == "Member");
+
+        // The export holds what the list shows, and only the user's subtree.
+        await ImportAsync(_product.ClientFor("569", Role.Reporter), Members, Xlsx([Member("22408", "Lê Thị Cam", 1980, "Kinh", null, "05/03/2025")]), "cam-ranh.xlsx");
+        var export = Read(await reporter.Http.GetByteArrayAsync(Members + "?unitCode=568"));
+        Assert.Equal(api["totalCount"]!.GetValue<int>(), export.Count);
+        Assert.Equal(
+            api["items"]!.AsArray().Select(m => (m!["fullName"]!.GetValue<string>(), m["birthYear"]!.GetValue<int>(), m["unit"]!["code"]!.GetValue<string>())),
+            export.Select(r => ((string)r["Họ tên"]!, Convert.ToInt32(r["Năm sinh"]), (string)r["Mã đơn vị"]!)));
+        var hoa = export.Single(r => (string)r["Họ tên"]! == "Nguyễn Thị Hoa");
+        Assert.Equal((new DateTime(2025, 3, 4), "Đang sinh hoạt", "Hội LHPN Phường Vĩnh Hải"), (hoa["Ngày vào Hội"], hoa["Tình trạng"], hoa["Tên đơn vị"]));
+        var csv = Encoding.UTF8.GetString(await reporter.Http.GetByteArrayAsync(Members + "?unitCode=568&format=csv&search=tran thi"));
+        Assert.Contains("Trần Thị Bé", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Thị Hoa", csv, StringComparison.Ordinal);
+        var byDay = await reporter.Http.GetAsync(Members + "?from=2025-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, byDay.StatusCode);
+        Assert.Equal("VALIDATION", (await Json(byDay))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     private static Dictionary<string, object?> Household(string unit, string head, string village, object started, string status, string support, string? exited = null) => new()
     {
         ["Mã đơn vị"] = unit,
@@ -257,6 +350,19 @@ public sealed class FileTransferTests : IDisposable
         ["Hình thức hỗ trợ"] = support,
         ["Ngày thoát nghèo, cận nghèo"] = exited,
     };
+
+    private static Dictionary<string, object?> Member(string unit, string name, int born, string ethnicity, string? branch, object joined) => new()
+    {
+        ["Mã đơn vị"] = unit,
+        ["Họ tên"] = name,
+        ["Năm sinh"] = born,
+        ["Dân tộc"] = ethnicity,
+        ["Chi hội"] = branch,
+        ["Ngày vào Hội"] = joined,
+    };
+
+    private static async Task<int> MemberCountAsync(GraphQLClient client) =>
+        (await client.DataAsync("""{ organisation { members(unitCode: "568") { totalCount } } }"""))["organisation"]!["members"]!["totalCount"]!.GetValue<int>();
 
     /// <summary>An .xlsx written by MiniExcel; a formula given is put in its cell, in place of the value (its cached value is kept).</summary>
     private static byte[] Xlsx(IEnumerable<Dictionary<string, object?>> rows, (string Cell, string Formula)? formula = null)

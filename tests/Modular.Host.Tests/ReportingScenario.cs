@@ -184,13 +184,7 @@ internal static class ReportingScenario
             "Mã đơn vị;Nguồn vốn;Người vay;Số tiền (đồng);Ngày vay\n"
             + $"{Commune};Ngân hàng Chính sách xã hội (ủy thác qua Hội);Nguyễn Thị Hoa;\"50.000.000\";04/03/2025\n"
             + $"{Commune};Tổ tiết kiệm và vay vốn của Hội;Trần Thị Bé;1.100;01/07/2025\n");
-        async Task<(System.Net.HttpStatusCode Status, JsonNode Body)> ImportAsync(string path)
-        {
-            var file = new ByteArrayContent(csv);
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            using var response = await reporter.Http.PostAsync(path, new MultipartFormDataContent { { file, "file", "vay.csv" } });
-            return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
-        }
+        Task<(System.Net.HttpStatusCode Status, JsonNode Body)> ImportAsync(string path) => PostFileAsync(reporter, path, csv, "vay.csv");
 
         var refused = await ImportAsync("/files/economy/loans");
         Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.Status);
@@ -202,6 +196,14 @@ internal static class ReportingScenario
         Assert.Equal(System.Net.HttpStatusCode.OK, valid.Status);
         var loans = await reporter.DataAsync($$"""{ economy { loans(unitCode: "{{Commune}}") { items { borrowerName loanedOn } } } }""");
         Assert.Equal("2025-07-01", Text(Assert.Single(loans["economy"]!["loans"]!["items"]!.AsArray())!["loanedOn"]));
+    }
+
+    private static async Task<(System.Net.HttpStatusCode Status, JsonNode Body)> PostFileAsync(GraphQLClient client, string path, byte[] content, string name)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        using var response = await client.Http.PostAsync(path, new MultipartFormDataContent { { file, "file", name } });
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
     private static async Task ReportedValuesAsync(GraphQLClient reporter)
@@ -218,6 +220,15 @@ internal static class ReportingScenario
         const string Create = "mutation($input: OrganisationCreateMemberInput!) { organisation { createMember(input: $input) { id } } }";
         var refused = await reporter.ErrorAsync(Create, new { input = new { unitCode = Commune, fullName = "Võ Thị Hạnh", birthYear = 1990, ethnicity = "Kinh", joinedOn = "2025-03-01" } });
         Assert.Equal("LOCKED", refused.Code);
+
+        // The register's file import: the member who joined in the approved half is refused the same way.
+        var sheet = await PostFileAsync(reporter, "/files/organisation/members", System.Text.Encoding.UTF8.GetBytes(
+            $"Mã đơn vị;Họ tên;Năm sinh;Dân tộc;Ngày vào Hội\n{Commune};Võ Thị Hạnh;1990;Kinh;01/03/2025\n{Commune};Đinh Thị Lụa;1995;Raglai;02/07/2025\n"), "hoi-vien.csv");
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, sheet.Status);
+        var locked = Assert.Single(sheet.Body["errors"]!.AsArray())!;
+        Assert.Equal((2, "LOCKED"), (locked["row"]!.GetValue<int>(), Text(locked["code"])));
+        Assert.Contains("6 tháng đầu năm 2025", Text(locked["message"]), StringComparison.Ordinal);
+
         var member = await reporter.DataAsync(Create, new { input = new { unitCode = Commune, fullName = "Võ Thị Hạnh", birthYear = 1990, ethnicity = "Kinh", joinedOn = "2025-07-01" } });
         Assert.NotNull(member["organisation"]!["createMember"]!["id"]);
     }

@@ -16,6 +16,17 @@ public static class Browsing
         await page.WaitForFunctionAsync("() => window.signInSent !== true && document.readyState === 'complete'");
     }
 
+    /// <summary>
+    /// Waits for the browser to show a page whose address matches the glob, fully loaded. Playwright's own wait for the
+    /// load event after a navigation can miss an event that fires between its check and its wait (seen on a loaded
+    /// machine): the navigation is awaited to its commit, and the document's readiness is then polled.
+    /// </summary>
+    public static async Task WaitForPageAsync(this IPage page, string urlGlob)
+    {
+        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    }
+
     /// <summary>The trimmed text of the first element matching the selector.</summary>
     public static async Task<string> TextAsync(this IPage page, string selector) => (await page.Locator(selector).First.InnerTextAsync()).Trim();
 

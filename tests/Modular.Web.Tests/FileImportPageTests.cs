@@ -37,7 +37,7 @@ public sealed class FileImportPageTests(BrowserFixture browser) : IDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập vào hệ thống" }).ClickAsync();
         Assert.Equal("Đã nhập 2 dòng: 2 ghi mới, 0 cập nhật, 0 không đổi, 0 bị từ chối.", await page.TextAsync("[data-summary=import] [role=status]"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem danh sách" }).ClickAsync();
-        await page.WaitForURLAsync("**/ho-so/economy/households");
+        await page.WaitForPageAsync("**/ho-so/economy/households");
         Assert.Equal("Bản ghi 1–2 trên tổng số 2", await page.TextAsync(".pager .small"));
         Assert.Contains("Lê Thị Mai", await page.TextAsync("table.list tbody"), StringComparison.Ordinal);
     }

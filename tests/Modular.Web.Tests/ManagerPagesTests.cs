@@ -21,7 +21,7 @@ public sealed class ManagerPagesTests(BrowserFixture browser) : IDisposable
             await page.GetByLabel("Chỉ số").SelectOptionAsync("organisation.women-18plus");
             await page.GetByLabel("Giá trị").FillAsync(value);
             await page.GetByRole(AriaRole.Button, new() { Name = "Ghi số liệu" }).ClickAsync();
-            await page.WaitForURLAsync("**luu=1");
+            await page.WaitForPageAsync("**luu=1");
         }
 
         var rows = await page.Locator("#lich-su ~ table tbody tr, section:has(#lich-su) tbody tr").AllInnerTextsAsync();
@@ -47,7 +47,7 @@ public sealed class ManagerPagesTests(BrowserFixture browser) : IDisposable
         Assert.Equal("500", await page.TextAsync(".allocated")); // the total follows the typing
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu giao" }).ClickAsync();
 
-        await page.WaitForURLAsync("**luu=1");
+        await page.WaitForPageAsync("**luu=1");
         Assert.Equal("500", await page.TextAsync(".allocated"));
         Assert.Contains("còn thiếu 600", await page.TextAsync(".sum"), StringComparison.Ordinal);
         var data = await _product.Admin.DataAsync("""{ plan(code: "223/KH-BTV") { progress(unitCode: "568") { target { code } goal } } }""");
@@ -85,7 +85,7 @@ public sealed class ManagerPagesTests(BrowserFixture browser) : IDisposable
         await page.GetByLabel("Từ ngày").FillAsync("01/01/2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
-        await page.WaitForURLAsync("**luu=1");
+        await page.WaitForPageAsync("**luu=1");
         Assert.Contains("đang tắt", await page.TextAsync("[data-module='economy']"), StringComparison.Ordinal);
         var error = await _product.ClientFor("22330", Modular.Shared.Access.Role.Reporter).ErrorAsync("""
             mutation { economy { createHousehold(input: { unitCode: "22330", headName: "Trần Thị Hoa", village: "Tổ 3", statusAtStart: POOR, supportStartedOn: "2025-03-01", support: LOAN }) { id } } }

@@ -24,7 +24,7 @@ public sealed class RecordTests(BrowserFixture browser) : IDisposable
         await FillHouseholdAsync(page, exitedOn: "30/06/2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/ho-so/economy/households?luu=1");
+        await page.WaitForPageAsync("**/ho-so/economy/households?luu=1");
         Assert.Equal("Đã lưu bản ghi.", await page.TextAsync("[role=status]"));
         Assert.Contains("Trần Thị Hoa", await page.TextAsync("table.list tbody"), StringComparison.Ordinal);
         await page.OpenAsync("/?don-vi=22330");
@@ -59,13 +59,13 @@ public sealed class RecordTests(BrowserFixture browser) : IDisposable
         await page.OpenAsync("/ho-so/economy/households/moi");
         await FillHouseholdAsync(page, exitedOn: null);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await page.WaitForURLAsync("**?luu=1");
+        await page.WaitForPageAsync("**?luu=1");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
         Assert.Equal("01/03/2025", await page.GetByLabel("Ngày bắt đầu hỗ trợ").InputValueAsync());
         await page.GetByLabel("Thôn, tổ dân phố").FillAsync("Tổ 5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await page.WaitForURLAsync("**?luu=1");
+        await page.WaitForPageAsync("**?luu=1");
         Assert.Contains("Tổ 5", await page.TextAsync("table.list tbody"), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sửa" }).First.ClickAsync();
@@ -74,7 +74,7 @@ public sealed class RecordTests(BrowserFixture browser) : IDisposable
         await page.GetByText("Xóa bản ghi").ClickAsync();
         await delete.ClickAsync();
 
-        await page.WaitForURLAsync("**?xoa=1");
+        await page.WaitForPageAsync("**?xoa=1");
         var data = await _product.Admin.DataAsync(Households);
         Assert.Equal(0, data["economy"]!["households"]!["totalCount"]!.GetValue<int>());
     }

@@ -123,7 +123,7 @@ public sealed class RoleTests(BrowserFixture browser) : IDisposable
         await page.Locator("#f-role").SelectOptionAsync("REPORTER");
         await page.GetByLabel("Mật khẩu ban đầu").FillAsync("Vinhhai2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await page.WaitForURLAsync("**/quan-ly/tai-khoan?luu=1");
+        await page.WaitForPageAsync("**/quan-ly/tai-khoan?luu=1");
         Assert.Contains("Lê Thị Hoa", await page.TextAsync("table.list"), StringComparison.Ordinal);
 
         var other = await browser.NewPageAsync(_product);

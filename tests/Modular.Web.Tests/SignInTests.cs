@@ -20,7 +20,7 @@ public sealed class SignInTests(BrowserFixture browser) : IDisposable
         await page.GetByLabel("Mật khẩu").FillAsync(WebProduct.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/so-lieu");
+        await page.WaitForPageAsync("**/so-lieu");
         Assert.Contains("Nguyễn Thị Lan", await page.TextAsync(".who"), StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public sealed class SignInTests(BrowserFixture browser) : IDisposable
         Assert.Equal(0, await page.EvaluateAsync<int>("document.cookie.indexOf('hlhpn-session') + 1"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await page.WaitForURLAsync("**/dang-nhap**");
+        await page.WaitForPageAsync("**/dang-nhap**");
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "hlhpn-session");
         await page.GotoAsync("/");
         Assert.StartsWith("/dang-nhap", page.Here(), StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Modular.Shared.Records;
 using Modular.Shared.Storage;
+using Modular.Shared.Transfer;
 
 namespace Modular.Shared.GraphQL;
 
@@ -33,7 +34,7 @@ public abstract class RecordQueryType<TContext> : ObjectGraphType
             .Argument<CalendarDateGraphType>("to", a => a.Description = "Last day, inclusive.")
             .Argument<StringGraphType>("search", a => a.Description = "Words the record's names and texts all contain, in any order; accents and case optional.")
             .Paged()
-            .WithMetadata(Transfer.RecordFileMetadata.Reader, new Transfer.RecordReader<TContext, TRecord>())
+            .ExportedBy(new Transfer.RecordReader<TContext, TRecord>())
             .ResolveAsync(async c =>
             {
                 var query = new RecordQuery<TRecord>(
@@ -71,7 +72,7 @@ public abstract class RecordMutationType<TContext> : ObjectGraphType
         Field<NonNullGraphType<TRecordGraphType>>("create" + name)
             .Description($"Ghi {label} mới.")
             .Argument<NonNullGraphType<TInputGraphType>>("input")
-            .WithMetadata(Transfer.RecordFileMetadata.Writer, new Transfer.RecordWriter<TContext, TRecord, TInput>())
+            .ImportedBy(new Transfer.RecordWriter<TContext, TRecord, TInput>())
             .ResolveAsync(async c => await c.Service<RecordService<TContext>>().CreateAsync<TRecord, TInput>(c.GetArgument<TInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<TRecordGraphType>>("update" + name)
             .Description($"Sửa {label} (thay toàn bộ các trường).")

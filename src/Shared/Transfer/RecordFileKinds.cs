@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,18 +21,44 @@ internal static class RecordFileMetadata
     public const string Writer = "Modular.Transfer.Writer";
 }
 
+/// <summary>
+/// Gives a list field and a create field the files of their kind. The record service's fields carry them already; a
+/// kind written outside it (the member register) attaches its own reader and writer the same way.
+/// </summary>
+public static class RecordFileFields
+{
+    /// <summary>The list's export: the reader streams what the list with the same filters shows.</summary>
+    public static FieldBuilder<TSource, TReturn> ExportedBy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, IRecordReader reader) =>
+        field.WithMetadata(RecordFileMetadata.Reader, reader);
+
+    /// <summary>The kind's template and import: the create field's input gives the columns, the writer the bulk path.</summary>
+    public static FieldBuilder<TSource, TReturn> ImportedBy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, IRecordWriter writer) =>
+        field.WithMetadata(RecordFileMetadata.Writer, writer);
+
+    /// <summary>Adds an imported file's own audit entry in the kind's store (<see cref="IRecordWriter.RecordFileAsync"/>).</summary>
+    public static async Task RecordFileAsync<TContext>(IServiceProvider services, FileAudit audit, CancellationToken cancellationToken)
+        where TContext : StoreDbContext
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(cancellationToken);
+        db.RecordFileImport(audit);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
 /// <summary>What an export of a kind asks for: the list's filters.</summary>
 public sealed record RecordFilter(string? UnitCode, DateOnly? From, DateOnly? To, string? Search);
 
-internal interface IRecordReader
+/// <summary>How a kind's export reads its records.</summary>
+public interface IRecordReader
 {
     Type RecordType { get; }
 
     /// <summary>Hands <paramref name="write"/> the records a list with the filter would show, on a thread of its own, as the store streams them.</summary>
-    Task ReadAllAsync(IServiceProvider services, RecordFilter filter, Action<IEnumerable<UnitRecord>> write, CancellationToken cancellationToken);
+    Task ReadAllAsync(IServiceProvider services, RecordFilter filter, Action<IEnumerable<IUnitOwned>> write, CancellationToken cancellationToken);
 }
 
-internal interface IRecordWriter
+/// <summary>How a kind's import writes its rows: the kind's bulk path, with the checks of its GraphQL create.</summary>
+public interface IRecordWriter
 {
     Type RecordType { get; }
 
@@ -50,7 +77,7 @@ internal sealed class RecordReader<TContext, TRecord> : IRecordReader
 {
     public Type RecordType => typeof(TRecord);
 
-    public Task ReadAllAsync(IServiceProvider services, RecordFilter filter, Action<IEnumerable<UnitRecord>> write, CancellationToken cancellationToken) =>
+    public Task ReadAllAsync(IServiceProvider services, RecordFilter filter, Action<IEnumerable<IUnitOwned>> write, CancellationToken cancellationToken) =>
         services.GetRequiredService<RecordService<TContext>>().ReadAllAsync<TRecord, bool>(
             new RecordQuery<TRecord>(filter.UnitCode, filter.From, filter.To, filter.Search, new PageRequest(0, 1)),
             (records, token) => Task.Run(
@@ -73,12 +100,8 @@ internal sealed class RecordWriter<TContext, TRecord, TInput> : IRecordWriter
     public Task<ImportSummary> ImportAsync(IServiceProvider services, IReadOnlyList<object> inputs, RecordImport import, CancellationToken cancellationToken) =>
         services.GetRequiredService<RecordService<TContext>>().ImportAsync<TRecord, TInput>(inputs.Cast<TInput>().ToList(), import, cancellationToken);
 
-    public async Task RecordFileAsync(IServiceProvider services, FileAudit audit, CancellationToken cancellationToken)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(cancellationToken);
-        db.RecordFileImport(audit);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task RecordFileAsync(IServiceProvider services, FileAudit audit, CancellationToken cancellationToken) =>
+        RecordFileFields.RecordFileAsync<TContext>(services, audit, cancellationToken);
 }
 
 /// <summary>A kind of record as its files see it: where it is, its name, the columns of its template and its export.</summary>

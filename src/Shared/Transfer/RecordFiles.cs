@@ -311,7 +311,7 @@ public sealed class RecordFiles(
             ?? throw new CellException(column, text, $"Cột \"{column.Heading}\": \"{text}\" không có trong danh sách. Hãy chọn một trong: {string.Join("; ", column.Choices!.Select(c => c.Label))}.");
     }
 
-    private static IEnumerable<IReadOnlyDictionary<string, object?>> Rows(RecordFileKind kind, UnitTree tree, IEnumerable<UnitRecord> records)
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Rows(RecordFileKind kind, UnitTree tree, IEnumerable<IUnitOwned> records)
     {
         var contexts = kind.ExportFields.Select(f => (Field: f, Context: new ResolveFieldContext { FieldDefinition = f, ParentType = kind.Item })).ToList();
         foreach (var record in records)

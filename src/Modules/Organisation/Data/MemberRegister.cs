@@ -1,6 +1,9 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Reporting;
+using Modular.Shared.Storage;
+using Modular.Shared.Transfer;
 
 namespace Modular.Modules.Organisation.Data;
 
@@ -28,7 +31,14 @@ internal sealed class MemberRegister(
     /// <summary>Members are kept by base unions (and their branches) and affiliated unions, not by districts or the province.</summary>
     private static readonly string[] RegisterLevels = ["base", "branch", "affiliated"];
 
-    public async Task<Page<Member>> SearchAsync(MemberFilter filter, PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<Member>> SearchAsync(MemberFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+        ReadAllAsync(filter, (members, token) => members.Include(m => m.History).ToPageAsync(page, token), cancellationToken);
+
+    /// <summary>
+    /// Hands <paramref name="read"/> every member the register's list with the filter would show, in its order and
+    /// without paging, on a context open for as long as the read takes: exports stream them from there.
+    /// </summary>
+    public async Task<TResult> ReadAllAsync<TResult>(MemberFilter filter, Func<IQueryable<Member>, CancellationToken, Task<TResult>> read, CancellationToken cancellationToken)
     {
         if (filter.BirthYearFrom is { } from && filter.BirthYearTo is { } to && from > to)
         {
@@ -37,7 +47,7 @@ internal sealed class MemberRegister(
 
         var units = await access.ReadableSubtreeAsync(VietnameseText.Clean(filter.UnitCode), cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var members = db.Members.AsNoTracking().Include(m => m.History).Where(m => units.Contains(m.UnitId));
+        var members = db.Members.AsNoTracking().Where(m => units.Contains(m.UnitId));
         if (VietnameseText.Clean(filter.Search) is { } search)
         {
             var folded = VietnameseText.Fold(search);
@@ -59,7 +69,7 @@ internal sealed class MemberRegister(
             members = members.Where(m => m.BirthYear <= yearTo);
         }
 
-        return await members.OrderBy(m => m.FoldedName).ThenBy(m => m.Id).ToPageAsync(page, cancellationToken);
+        return await read(members.OrderBy(m => m.FoldedName).ThenBy(m => m.Id), cancellationToken);
     }
 
     public async Task<Member> GetAsync(string id, CancellationToken cancellationToken)
@@ -75,23 +85,10 @@ internal sealed class MemberRegister(
     public async Task<Member> CreateAsync(CreateMemberInput input, CancellationToken cancellationToken)
     {
         await createValidator.ValidateAndThrowAsync(input, cancellationToken);
-        var unit = await RegisterUnitAsync(input.UnitCode.Trim(), clock.Today(), "unitCode", cancellationToken);
+        var (member, unit) = await NewMemberAsync(input, cancellationToken);
         await EnsureOpenAsync(unit.Id, cancellationToken, clock.Today(), input.MovedInOn ?? input.JoinedOn);
-        var member = new Member
-        {
-            UnitId = unit.Id,
-            FullName = "",
-            FoldedName = "",
-            Ethnicity = "",
-            JoinedUnitId = input.MovedInOn is null ? unit.Id : null,
-            Status = MemberStatus.Active,
-        };
-        Apply(member, input);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
-        member.History.Add(input.MovedInOn is { } movedIn
-            ? new MembershipPeriod { UnitId = unit.Id, From = movedIn, StartReason = MembershipReason.MovedIn }
-            : new MembershipPeriod { UnitId = unit.Id, From = input.JoinedOn, StartReason = MembershipReason.Joined });
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);
         return member;
@@ -102,6 +99,126 @@ internal sealed class MemberRegister(
         await updateValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var member = await FindAsync(db, id, cancellationToken);
+        await CorrectAsync(member, input, cancellationToken);
+        if (member.Status == MemberStatus.Active)
+        {
+            var unit = (await access.FindAsync(member.UnitId, cancellationToken))!;
+            await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>
+    /// Registers many members (a file) with the checks of <see cref="CreateAsync"/>, row by row, and answers row by row
+    /// as the record service's bulk path does: a dry run writes nothing, a refused row stops the whole write unless
+    /// <see cref="RecordImport.SkipRefused"/> asks for the others, and what is written is written in one transaction
+    /// with one import entry per unit. With <see cref="RecordImport.MatchExisting"/> a row naming a woman already on
+    /// her unit's active register (the same name and birth year) leaves her as she is when her details agree, and
+    /// corrects them with the checks of <see cref="UpdateAsync"/> when they differ; a second row for her is refused.
+    /// </summary>
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<CreateMemberInput> rows, RecordImport import, CancellationToken cancellationToken)
+    {
+        var created = new List<Member>(rows.Count);
+        var (updated, unchanged) = (0, 0);
+        var refused = new List<RowRefusal>();
+        var seen = new HashSet<(int, string, int)>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            try
+            {
+                var input = rows[row];
+                if (await createValidator.ValidateAsync(input, cancellationToken) is { IsValid: false } result)
+                {
+                    throw new DomainException(ErrorCodes.Validation, result.Errors[0].ErrorMessage, InputRules.FieldName(result.Errors[0].PropertyName));
+                }
+
+                var (member, unit) = await NewMemberAsync(input, cancellationToken);
+                if (!seen.Add((unit.Id, member.FoldedName, member.BirthYear)))
+                {
+                    throw new DomainException(
+                        ErrorCodes.Conflict, $"Dòng này trùng với một dòng trước trong cùng tệp: hội viên {member.FullName}, sinh năm {member.BirthYear}, đã có ở dòng trên.", "fullName");
+                }
+
+                var registered = await RegisteredAsync(db, member, unit, cancellationToken);
+                if (registered is null)
+                {
+                    await EnsureOpenAsync(unit.Id, cancellationToken, clock.Today(), input.MovedInOn ?? input.JoinedOn);
+                    created.Add(member);
+                }
+                else if (!import.MatchExisting)
+                {
+                    throw AlreadyRegistered(member, unit);
+                }
+                else if (SameDetails(registered, member))
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    await CorrectAsync(registered, input, cancellationToken);
+                    updated++;
+                }
+            }
+            catch (DomainException refusal)
+            {
+                refused.Add(new RowRefusal(row + 1, refusal.Code, refusal.Field, refusal.Message));
+            }
+        }
+
+        var write = !import.DryRun && (refused.Count == 0 || import.SkipRefused);
+        if (write && created.Count + updated > 0)
+        {
+            await using var transaction = await StoreTransaction.BeginAsync(db, cancellationToken);
+            if (updated > 0)
+            {
+                await db.SaveChangesAsync(cancellationToken); // on their own, so each correction keeps its before and after in the audit trail
+                db.ChangeTracker.Clear();
+            }
+
+            foreach (var chunk in created.Chunk(RecordService<OrganisationDbContext>.BatchSize))
+            {
+                db.Members.AddRange(chunk);
+                db.RecordImport(nameof(Member), chunk.Length, import.Label);
+                db.RecordImport(nameof(MembershipPeriod), chunk.Length, import.Label);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new ImportSummary(rows.Count, created.Count, updated, unchanged, write ? created.Count + updated : 0, refused, import.DryRun);
+    }
+
+    /// <summary>
+    /// A new member from what was typed, with her first stay, once the caller may write the register of her unit. The
+    /// register is kept today, so the unit must be open and the module on today.
+    /// </summary>
+    private async Task<(Member Member, UnitRef Unit)> NewMemberAsync(CreateMemberInput input, CancellationToken cancellationToken)
+    {
+        var unit = await RegisterUnitAsync(input.UnitCode.Trim(), clock.Today(), "unitCode", cancellationToken);
+        var member = new Member
+        {
+            UnitId = unit.Id,
+            FullName = "",
+            FoldedName = "",
+            Ethnicity = "",
+            JoinedUnitId = input.MovedInOn is null ? unit.Id : null,
+            Status = MemberStatus.Active,
+        };
+        Apply(member, input);
+        member.History.Add(input.MovedInOn is { } movedIn
+            ? new MembershipPeriod { UnitId = unit.Id, From = movedIn, StartReason = MembershipReason.MovedIn }
+            : new MembershipPeriod { UnitId = unit.Id, From = input.JoinedOn, StartReason = MembershipReason.Joined });
+        return (member, unit);
+    }
+
+    /// <summary>Corrects a member's details once the caller may still write her unit and neither her old nor her new day of joining is locked.</summary>
+    private async Task CorrectAsync(Member member, IMemberDetails input, CancellationToken cancellationToken)
+    {
         await access.EnsureCanWriteAsync(member.UnitId, ModuleKey, clock.Today(), cancellationToken);
         await EnsureOpenAsync(member.UnitId, cancellationToken, clock.Today(), member.JoinedOn, input.JoinedOn);
         // Her first stay begins the day she joined, unless she moved in from outside the province.
@@ -118,14 +235,6 @@ internal sealed class MemberRegister(
         {
             first.From = input.JoinedOn;
         }
-        if (member.Status == MemberStatus.Active)
-        {
-            var unit = (await access.FindAsync(member.UnitId, cancellationToken))!;
-            await EnsureNotRegisteredAsync(db, member, unit, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return member;
     }
 
     /// <summary>
@@ -215,15 +324,24 @@ internal sealed class MemberRegister(
     /// <summary>The same woman (same folded name and birth year) is on a unit's active register once.</summary>
     private static async Task EnsureNotRegisteredAsync(OrganisationDbContext db, Member member, UnitRef unit, CancellationToken cancellationToken)
     {
-        var taken = await db.Members.AnyAsync(
-            m => m.Id != member.Id && m.UnitId == unit.Id && m.Status == MemberStatus.Active && m.FoldedName == member.FoldedName && m.BirthYear == member.BirthYear,
-            cancellationToken);
-        if (taken)
+        if (await RegisteredAsync(db, member, unit, cancellationToken) is not null)
         {
-            throw new DomainException(
-                ErrorCodes.Conflict, $"Hội viên {member.FullName}, sinh năm {member.BirthYear}, đã có trong danh sách hội viên của {unit.Name}.", "fullName");
+            throw AlreadyRegistered(member, unit);
         }
     }
+
+    /// <summary>Another member of the unit's active register with her folded name and birth year, with her history; null when there is none.</summary>
+    private static Task<Member?> RegisteredAsync(OrganisationDbContext db, Member member, UnitRef unit, CancellationToken cancellationToken) =>
+        db.Members.Include(m => m.History).FirstOrDefaultAsync(
+            m => m.Id != member.Id && m.UnitId == unit.Id && m.Status == MemberStatus.Active && m.FoldedName == member.FoldedName && m.BirthYear == member.BirthYear,
+            cancellationToken);
+
+    private static DomainException AlreadyRegistered(Member member, UnitRef unit) =>
+        new(ErrorCodes.Conflict, $"Hội viên {member.FullName}, sinh năm {member.BirthYear}, đã có trong danh sách hội viên của {unit.Name}.", "fullName");
+
+    private static bool SameDetails(Member registered, Member typed) =>
+        (registered.FullName, registered.Ethnicity, registered.Religion, registered.Branch, registered.JoinedOn)
+        == (typed.FullName, typed.Ethnicity, typed.Religion, typed.Branch, typed.JoinedOn);
 
     private void EnsureDay(DateOnly date, MembershipPeriod current, string field, string label)
     {
@@ -274,4 +392,38 @@ internal sealed class MemberRegister(
         member.Branch = VietnameseText.Clean(details.Branch);
         member.JoinedOn = details.JoinedOn;
     }
+}
+
+/// <summary>
+/// The member register's files: its template and import through <see cref="MemberRegister.ImportAsync"/>, its export
+/// with the filters and access of the <c>members</c> list (the unit's subtree, a name), as every kind's files go.
+/// </summary>
+internal sealed class MemberFiles : IRecordReader, IRecordWriter
+{
+    public Type RecordType => typeof(Member);
+
+    public Task ReadAllAsync(IServiceProvider services, RecordFilter filter, Action<IEnumerable<IUnitOwned>> write, CancellationToken cancellationToken)
+    {
+        if (filter.From is not null || filter.To is not null)
+        {
+            throw new DomainException(ErrorCodes.Validation, "Danh sách hội viên không lọc theo ngày: hãy lọc theo đơn vị (unitCode) hoặc họ tên (search).", "from");
+        }
+
+        return services.GetRequiredService<MemberRegister>().ReadAllAsync(
+            new MemberFilter(filter.UnitCode, filter.Search, null, null, null),
+            (members, token) => Task.Run(
+                () =>
+                {
+                    write(members.AsEnumerable());
+                    return true;
+                },
+                token),
+            cancellationToken);
+    }
+
+    public Task<ImportSummary> ImportAsync(IServiceProvider services, IReadOnlyList<object> inputs, RecordImport import, CancellationToken cancellationToken) =>
+        services.GetRequiredService<MemberRegister>().ImportAsync(inputs.Cast<CreateMemberInput>().ToList(), import, cancellationToken);
+
+    public Task RecordFileAsync(IServiceProvider services, FileAudit audit, CancellationToken cancellationToken) =>
+        RecordFileFields.RecordFileAsync<OrganisationDbContext>(services, audit, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Modular.Shared.Transfer;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
@@ -14,6 +15,7 @@ internal sealed class OrganisationMutationType : RecordMutationType<Organisation
         Field<NonNullGraphType<MemberType>>("createMember")
             .Description("Registers a member at a base union (or affiliated union).")
             .Argument<NonNullGraphType<CreateMemberInputType>>("input")
+            .ImportedBy(new MemberFiles())
             .ResolveAsync(async c => await c.Service<MemberRegister>().CreateAsync(c.GetArgument<CreateMemberInput>("input"), c.CancellationToken));
         Field<NonNullGraphType<MemberType>>("updateMember")
             .Description("Corrects a member's details.")

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Modular.Shared.Transfer;
 
 namespace Modular.Modules.Organisation.GraphQL;
 
@@ -20,6 +21,7 @@ internal sealed class OrganisationQueryType : RecordQueryType<OrganisationDbCont
             .Argument<IntGraphType>("birthYearFrom")
             .Argument<IntGraphType>("birthYearTo")
             .Paged()
+            .ExportedBy(new MemberFiles())
             .ResolveAsync(async c => await c.Service<MemberRegister>().SearchAsync(
                 new MemberFilter(
                     c.GetArgument<string?>("unitCode"),
