@@ -250,6 +250,40 @@ public sealed class FileTransferTests : IDisposable
     }
 
     [Fact]
+    public async Task A_post_signed_in_by_the_web_apps_cookie_is_refused_without_the_pages_antiforgery_token_and_accepted_with_it()
+    {
+        await _product.ClientFor("56", Role.Admin).DataAsync(
+            "mutation($p: String!) { createUser(input: { userName: \"lan.nt\", displayName: \"Nguyễn Thị Lan\", unitCode: \"22330\", role: REPORTER, password: $p }) { userName } }",
+            new { p = "Hoilhpn2025" });
+        using var browser = _product.CreateClient(); // keeps its cookies and follows redirects, as a browser does
+        var signInPage = await browser.GetStringAsync("/dang-nhap");
+        using var signedIn = await browser.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = AntiforgeryToken(signInPage),
+            ["returnUrl"] = "/nhap-tep?loai=economy/households",
+            ["userName"] = "lan.nt",
+            ["password"] = "Hoilhpn2025",
+        }));
+        var importPage = await signedIn.Content.ReadAsStringAsync();
+        Assert.Contains("Kiểm tra tệp", importPage, StringComparison.Ordinal); // her page, signed in by the cookie
+        var file = Xlsx([Household("22330", "Nguyễn Thị Hoa", "Tổ 5", "04/03/2025", "Hộ nghèo", "Vay vốn")]);
+
+        using var forged = await browser.PostAsync(Households, Form(file, "ho.xlsx"));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("ANTIFORGERY", (await Json(forged))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var viewer = _product.ClientFor("568", Role.Viewer);
+        Assert.Equal(0, await TotalAsync(viewer, "households"));
+
+        var form = Form(file, "ho.xlsx");
+        form.Add(new StringContent(AntiforgeryToken(importPage)), "__RequestVerificationToken");
+        using var accepted = await browser.PostAsync(Households, form);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal((1, 1, 0, 0, 0), Counts(await Json(accepted)));
+        Assert.Equal(1, await TotalAsync(viewer, "households"));
+    }
+
+    [Fact]
     public async Task The_member_register_has_a_template_an_import_and_an_export_like_every_kind()
     {
         var reporter = _product.ClientFor("568", Role.Reporter, "Nguyễn Thị Lan");
@@ -433,6 +467,12 @@ public sealed class FileTransferTests : IDisposable
         Assert.Equal(code, error["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains(inMessage, error["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The antiforgery token a page's form carries.</summary>
+    private static string AntiforgeryToken(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"") is { Success: true } found
+            ? System.Net.WebUtility.HtmlDecode(found.Groups[1].Value)
+            : throw new InvalidOperationException("The page has no antiforgery token.");
 
     private static async Task<JsonNode> Json(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

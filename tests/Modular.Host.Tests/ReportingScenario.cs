@@ -7,7 +7,8 @@ namespace Modular.Host.Tests;
 /// <summary>
 /// A base union's six-month report walked through submit, approve, unlock, accept and return, with every write path
 /// tried inside and outside the approved period: the same on every storage provider. Thị trấn Trường Sa (22736)
-/// reports to Huyện Trường Sa (576), which reports to the province (56).
+/// reports to Huyện Trường Sa (576), which reports to the province (56). Completeness and timeliness likewise
+/// (<see cref="CompletenessAsync"/>).
 /// </summary>
 internal static class ReportingScenario
 {
@@ -157,6 +158,77 @@ internal static class ReportingScenario
         Assert.Equal(history.Count, entries.Count(e => Text(e!["entity"]) == "PeriodReportStep" && Text(e["action"]) == "create"));
         Assert.Contains(entries, e => Text(e!["entity"]) == "PeriodReport" && Text(e["action"]) == "update" && Text(e["user"]) == Acceptor);
     }
+
+    /// <summary>The first day of <see cref="CompletenessAsync"/>: before Song Tử Tây closes.</summary>
+    public static readonly DateOnly CompletenessStart = new(2025, 6, 1);
+
+    /// <summary>
+    /// Completeness and timeliness of the first half's economy reports, with expected values counted by hand: a unit
+    /// closed mid-period (Song Tử Tây, 31/05), a module switched off at one unit (Sinh Tồn, from 01/03), a report on
+    /// time and two late. The product starts on <see cref="CompletenessStart"/>.
+    /// </summary>
+    public static async Task CompletenessAsync(ReportingProduct product)
+    {
+        var admin = product.ClientFor("56", Role.Admin);
+
+        // Huyện Trường Sa (576): Song Tử Tây (22737) closes on 31/05 into Thị trấn Trường Sa (22736); Sinh Tồn (22739)
+        // switches the economy module off from 01/03.
+        await admin.DataAsync("""mutation { closeUnit(code: "22737", validTo: "2025-05-31", successorCode: "22736") { code } }""");
+        await admin.DataAsync("""mutation { switchModule(unitCode: "22739", moduleKey: "economy", enabled: false, effectiveFrom: "2025-03-01") { code } }""");
+
+        // Thị trấn Trường Sa submits on 03/07 (due 05/07: on time), the district and Tô Hạp (22714, Khánh Sơn) on 09/07 (4 days late).
+        product.Clock.Set(new DateOnly(2025, 7, 3));
+        await product.ClientFor("22736", Role.Reporter).DataAsync(Step("submitReport"), Input("economy", null, "22736"));
+        product.Clock.Set(new DateOnly(2025, 7, 9));
+        await product.ClientFor("576", Role.Reporter).DataAsync(Step("submitReport"), Input("economy", null, "576"));
+        await product.ClientFor("22714", Role.Reporter).DataAsync(Step("submitReport"), Input("economy", null, "22714"));
+        await product.ClientFor("576", Role.Manager).DataAsync(Step("approveReport"), Input("economy", null, "22736"));
+        product.Clock.Set(new DateOnly(2025, 7, 10));
+
+        const string Query = """
+            query($unit: String!, $module: String!) { reportingCompleteness(planCode: "223/KH-BTV", periodCode: "6T", moduleKey: $module, unitCode: $unit) {
+              expected submitted submittedOnTime approved accepted submittedRate onTimeRate approvedRate
+              late { unit { code } state submittedOn daysLate }
+              children { unit { code } expected submitted submittedOnTime approved submittedRate onTimeRate approvedRate
+                children { unit { code } expected submitted approved submittedRate } } } }
+            """;
+        var viewer = product.ClientFor("576", Role.Viewer);
+
+        // At the district: itself (it reports to the province) and Thị trấn Trường Sa; Song Tử Tây closed before 30/06 and
+        // Sinh Tồn has the module off. 2 expected, 2 submitted, 1 on time, 1 approved.
+        var district = (await viewer.DataAsync(Query, new { unit = "576", module = "economy" }))["reportingCompleteness"]!;
+        Assert.Equal((2, 2, 1, 1, 0), Counts(district));
+        Assert.Equal((100.0, 50.0, 50.0), (district["submittedRate"].Number(), district["onTimeRate"].Number(), district["approvedRate"].Number()));
+        Assert.Equal(["22736", "22739"], district["children"]!.AsArray().Select(c => Text(c!["unit"]!["code"])));
+        var sinhTon = district["children"]![1]!;
+        Assert.Equal(0, sinhTon["expected"]!.GetValue<int>());
+        Assert.Null(sinhTon["submittedRate"]);
+        var late = Assert.Single(district["late"]!.AsArray())!;
+        Assert.Equal(("576", "SUBMITTED", "2025-07-09", 4), (Text(late["unit"]!["code"]), Text(late["state"]), Text(late["submittedOn"]), late["daysLate"]!.GetValue<int>()));
+
+        // The family module is on everywhere: Sinh Tồn is expected too; nobody has submitted.
+        var family = (await viewer.DataAsync(Query, new { unit = "576", module = "family" }))["reportingCompleteness"]!;
+        Assert.Equal((3, 0, 0, 0, 0), Counts(family));
+
+        // At the province: 9 districts + 132 base unions - Song Tử Tây (closed) - Sinh Tồn (module off) = 139 expected;
+        // 3 submitted (2,2%), 1 on time (0,7%), 1 approved (0,7%). Late: the 136 not submitted, 5 days past the due date,
+        // then Tô Hạp and the district, submitted 4 days late.
+        var province = (await viewer.DataAsync(Query, new { unit = "56", module = "economy" }))["reportingCompleteness"]!;
+        Assert.Equal((139, 3, 1, 1, 0), Counts(province));
+        Assert.Equal((2.2, 0.7, 0.7), (province["submittedRate"].Number(), province["onTimeRate"].Number(), province["approvedRate"].Number()));
+        var lateUnits = province["late"]!.AsArray();
+        Assert.Equal(138, lateUnits.Count);
+        Assert.All(lateUnits.Take(136), l => Assert.Equal(("NOT_SUBMITTED", 5), (Text(l!["state"]), l["daysLate"]!.GetValue<int>())));
+        Assert.Equal(["22714", "576"], lateUnits.Skip(136).Select(l => Text(l!["unit"]!["code"])));
+        var children = province["children"]!.AsArray();
+        Assert.Equal(9, children.Count);
+        Assert.Equal(139, children.Sum(c => c!["expected"]!.GetValue<int>()));
+        Assert.Equal((2, 2, 1, 1, 0), Counts(children.Single(c => Text(c!["unit"]!["code"]) == "576")!));
+        Assert.Equal(9, children.Single(c => Text(c!["unit"]!["code"]) == "575")!["expected"]!.GetValue<int>()); // Khánh Sơn and its 8 communes
+    }
+
+    private static (int, int, int, int, int) Counts(JsonNode node) =>
+        (node["expected"]!.GetValue<int>(), node["submitted"]!.GetValue<int>(), node["submittedOnTime"]!.GetValue<int>(), node["approved"]!.GetValue<int>(), node["accepted"]?.GetValue<int>() ?? 0);
 
     private static async Task LockedAsync(RecordKind kind, GraphQLClient reporter, string insideId, string outsideId)
     {
