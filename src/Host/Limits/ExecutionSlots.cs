@@ -1,7 +1,7 @@
 namespace Modular.Host.Limits;
 
 /// <summary>
-/// Turns to execute a GraphQL document and serialize its answer. A national dashboard holds about 20 MB while it is
+/// Turns to execute a GraphQL document and serialize its answer. A national dashboard holds about 18 MB while it is
 /// executed; documents beyond one per core add no throughput, only memory held longer
 /// and collected later, so the rest wait in line (a turn is given back before the answer is sent to a slow client).
 /// </summary>
